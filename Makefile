@@ -1,0 +1,72 @@
+# muxi-client developer commands. Everything runs inside $(VENV), created on demand.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-dev
+
+.PHONY: help install test lint format typecheck regenerate check-generated e2e bench demo wheel clean
+
+help:
+	@echo "make install          create $(VENV) and install the package with its dev tools"
+	@echo "make test             run the default (offline) test suite"
+	@echo "make lint             ruff check + ruff format --check on the hand-written code"
+	@echo "make typecheck        mypy --strict on src/muxi (and a type check of generated/)"
+	@echo "make regenerate       validate openapi/*.yaml and regenerate generated/"
+	@echo "make check-generated  fail if generated/ differs from what openapi/ produces"
+	@echo "make e2e              run the end-to-end suite against the real formation server"
+	@echo "make demo             run the example end to end"
+	@echo "make bench            benchmarks"
+	@echo "make wheel            build the wheel and sdist into dist/"
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests scripts examples
+	$(BIN)/ruff format --check src tests scripts examples
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix src tests scripts examples
+	$(BIN)/ruff format src tests scripts examples
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+	cd generated && ../$(BIN)/mypy --config-file /dev/null --python-version 3.10 muxi_generated
+
+regenerate: $(STAMP)
+	$(BIN)/python scripts/regenerate.py
+
+check-generated: $(STAMP)
+	$(BIN)/python scripts/regenerate.py --check
+
+# The real formation server (muxi-runtime) on loopback with a fake LLM; its first start installs
+# the runtime into its own venv (a few minutes). Not part of `make test`.
+HARNESS ?= ../shared/harness
+e2e: $(STAMP)
+	$(HARNESS)/start.sh
+	set -a; . "$${TMPDIR:-/tmp}/muxi-e2e/harness.env"; set +a; \
+	MUXI_E2E=1 $(BIN)/python -m pytest -m e2e tests/e2e -p no:randomly
+
+demo: $(STAMP)
+	$(HARNESS)/start.sh
+	set -a; . "$${TMPDIR:-/tmp}/muxi-e2e/harness.env"; set +a; \
+	$(BIN)/python examples/health.py
+
+bench: $(STAMP)
+	@echo "bench: the benchmark suite (client CPU vs raw httpx, streams, import time, memory)"
+	@echo "       arrives with the stress/benchmark issue; nothing to measure yet."
+
+wheel: $(STAMP)
+	rm -rf dist
+	$(BIN)/python -m build --no-isolation --outdir dist .
+
+clean:
+	rm -rf dist build .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,14 @@
+"""Low-level clients generated from ``openapi/`` by ``scripts/regenerate.py``.
+
+Do not edit anything in this package by hand: change the spec or the generator
+configuration, then run ``make regenerate``. ``muxi_generated.formation`` is the
+Formation API, ``muxi_generated.server`` the MUXI Server API. Use them through the
+``muxi`` facade, which adds authentication, retries, streaming and typed errors.
+"""
+
+GENERATOR = "openapi-python-client 0.28.3"
+SPEC_SHA256 = {
+    "formation": "8724278c1a382ae75f28df3b828a4d678030dd15d03d4052964bcc45e7e7d668",
+    "server": "e98fe6cb2aa4f0bd9ac5c3b7911351bcc5ec8fd24c6eada5e65aa8f7db0e0f1b",
+}
+TEMPLATES_SHA256 = "a535a17661ae36e5c487ccd00eeeb702d61906a0ef1beb078c5fcfedd7de7f21"

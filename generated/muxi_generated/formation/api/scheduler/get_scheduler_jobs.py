@@ -1,0 +1,183 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.scheduled_job_list_response import ScheduledJobListResponse
+from ...types import UNSET, Response, Unset, as_status
+
+
+def _get_kwargs(
+    *,
+    x_muxi_user_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_muxi_user_id, Unset):
+        headers["X-Muxi-User-ID"] = x_muxi_user_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/scheduler/jobs",
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ScheduledJobListResponse | None:
+    if response.status_code == 200:
+        response_200 = ScheduledJobListResponse.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | ScheduledJobListResponse]:
+    return Response(
+        status_code=as_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    x_muxi_user_id: str | Unset = UNSET,
+) -> Response[ErrorEnvelope | ScheduledJobListResponse]:
+    """List scheduled jobs
+
+     With the client key `X-Muxi-User-ID` is required (400 without it) and only that user's
+    jobs are listed; with the admin key the header is optional (omit it for every job).
+    Empty list when the scheduler is not running or the jobs cannot be read.
+
+    Args:
+        x_muxi_user_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ScheduledJobListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        x_muxi_user_id=x_muxi_user_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    x_muxi_user_id: str | Unset = UNSET,
+) -> ErrorEnvelope | ScheduledJobListResponse | None:
+    """List scheduled jobs
+
+     With the client key `X-Muxi-User-ID` is required (400 without it) and only that user's
+    jobs are listed; with the admin key the header is optional (omit it for every job).
+    Empty list when the scheduler is not running or the jobs cannot be read.
+
+    Args:
+        x_muxi_user_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ScheduledJobListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        x_muxi_user_id=x_muxi_user_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    x_muxi_user_id: str | Unset = UNSET,
+) -> Response[ErrorEnvelope | ScheduledJobListResponse]:
+    """List scheduled jobs
+
+     With the client key `X-Muxi-User-ID` is required (400 without it) and only that user's
+    jobs are listed; with the admin key the header is optional (omit it for every job).
+    Empty list when the scheduler is not running or the jobs cannot be read.
+
+    Args:
+        x_muxi_user_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ScheduledJobListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        x_muxi_user_id=x_muxi_user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    x_muxi_user_id: str | Unset = UNSET,
+) -> ErrorEnvelope | ScheduledJobListResponse | None:
+    """List scheduled jobs
+
+     With the client key `X-Muxi-User-ID` is required (400 without it) and only that user's
+    jobs are listed; with the admin key the header is optional (omit it for every job).
+    Empty list when the scheduler is not running or the jobs cannot be read.
+
+    Args:
+        x_muxi_user_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ScheduledJobListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            x_muxi_user_id=x_muxi_user_id,
+        )
+    ).parsed

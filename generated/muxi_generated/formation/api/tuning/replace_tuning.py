@@ -1,0 +1,182 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.tuning_update import TuningUpdate
+from ...models.tuning_write_result_response import TuningWriteResultResponse
+from ...types import Response, as_status
+
+
+def _get_kwargs(
+    *,
+    body: TuningUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/tuning",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | TuningWriteResultResponse | None:
+    if response.status_code == 200:
+        response_200 = TuningWriteResultResponse.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | TuningWriteResultResponse]:
+    return Response(
+        status_code=as_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: TuningUpdate,
+) -> Response[ErrorEnvelope | TuningWriteResultResponse]:
+    """Replace the live MUXI.md
+
+     Writes the posted content as the live MUXI.md. 413 `TUNING_CONTENT_TOO_LARGE` over the size bound;
+    500 `TUNING_WRITE_FAILED`; 503 before the overlord started.
+
+    Args:
+        body (TuningUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | TuningWriteResultResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: TuningUpdate,
+) -> ErrorEnvelope | TuningWriteResultResponse | None:
+    """Replace the live MUXI.md
+
+     Writes the posted content as the live MUXI.md. 413 `TUNING_CONTENT_TOO_LARGE` over the size bound;
+    500 `TUNING_WRITE_FAILED`; 503 before the overlord started.
+
+    Args:
+        body (TuningUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | TuningWriteResultResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: TuningUpdate,
+) -> Response[ErrorEnvelope | TuningWriteResultResponse]:
+    """Replace the live MUXI.md
+
+     Writes the posted content as the live MUXI.md. 413 `TUNING_CONTENT_TOO_LARGE` over the size bound;
+    500 `TUNING_WRITE_FAILED`; 503 before the overlord started.
+
+    Args:
+        body (TuningUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | TuningWriteResultResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: TuningUpdate,
+) -> ErrorEnvelope | TuningWriteResultResponse | None:
+    """Replace the live MUXI.md
+
+     Writes the posted content as the live MUXI.md. 413 `TUNING_CONTENT_TOO_LARGE` over the size bound;
+    500 `TUNING_WRITE_FAILED`; 503 before the overlord started.
+
+    Args:
+        body (TuningUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | TuningWriteResultResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

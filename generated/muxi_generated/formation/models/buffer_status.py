@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BufferStatus")
+
+
+@_attrs_define
+class BufferStatus:
+    user_id: str
+    total_messages: int
+    sessions: list[Any]
+    """ Always empty in this release. """
+    buffer_size_kb: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        total_messages = self.total_messages
+
+        sessions = self.sessions
+
+        buffer_size_kb = self.buffer_size_kb
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user_id": user_id,
+                "total_messages": total_messages,
+                "sessions": sessions,
+                "buffer_size_kb": buffer_size_kb,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        user_id = d.pop("user_id")
+
+        total_messages = d.pop("total_messages")
+
+        sessions = cast(list[Any], d.pop("sessions"))
+
+        buffer_size_kb = d.pop("buffer_size_kb")
+
+        buffer_status = cls(
+            user_id=user_id,
+            total_messages=total_messages,
+            sessions=sessions,
+            buffer_size_kb=buffer_size_kb,
+        )
+
+        buffer_status.additional_properties = d
+        return buffer_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

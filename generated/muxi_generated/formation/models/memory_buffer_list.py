@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.memory_buffer_stats import MemoryBufferStats
+
+
+T = TypeVar("T", bound="MemoryBufferList")
+
+
+@_attrs_define
+class MemoryBufferList:
+    buffers: list[MemoryBufferStats]
+    total_entries: int | Unset = UNSET
+    """ Only present when there is no buffer memory. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        buffers = []
+        for buffers_item_data in self.buffers:
+            buffers_item = buffers_item_data.to_dict()
+            buffers.append(buffers_item)
+
+        total_entries = self.total_entries
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "buffers": buffers,
+            }
+        )
+        if total_entries is not UNSET:
+            field_dict["total_entries"] = total_entries
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.memory_buffer_stats import MemoryBufferStats
+
+        d = dict(src_dict)
+        buffers = []
+        _buffers = d.pop("buffers")
+        for buffers_item_data in _buffers:
+            buffers_item = MemoryBufferStats.from_dict(buffers_item_data)
+
+            buffers.append(buffers_item)
+
+        total_entries = d.pop("total_entries", UNSET)
+
+        memory_buffer_list = cls(
+            buffers=buffers,
+            total_entries=total_entries,
+        )
+
+        memory_buffer_list.additional_properties = d
+        return memory_buffer_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

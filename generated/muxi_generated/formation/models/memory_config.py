@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.memory_config_buffer import MemoryConfigBuffer
+    from ..models.memory_config_working import MemoryConfigWorking
+
+
+T = TypeVar("T", bound="MemoryConfig")
+
+
+@_attrs_define
+class MemoryConfig:
+    """The formation's `memory` configuration block, free-form (`{}` when absent), e.g. `{"buffer": {"size": 10,
+    "vector_search": false}}`.
+
+    """
+
+    buffer: MemoryConfigBuffer | Unset = UNSET
+    """ Buffer memory settings. """
+    working: MemoryConfigWorking | Unset = UNSET
+    """ Working memory settings. """
+    persistent: Any | Unset = UNSET
+    """ Persistent memory settings (absent without persistent memory). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        buffer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.buffer, Unset):
+            buffer = self.buffer.to_dict()
+
+        working: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.working, Unset):
+            working = self.working.to_dict()
+
+        persistent = self.persistent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if buffer is not UNSET:
+            field_dict["buffer"] = buffer
+        if working is not UNSET:
+            field_dict["working"] = working
+        if persistent is not UNSET:
+            field_dict["persistent"] = persistent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.memory_config_buffer import MemoryConfigBuffer
+        from ..models.memory_config_working import MemoryConfigWorking
+
+        d = dict(src_dict)
+        _buffer = d.pop("buffer", UNSET)
+        buffer: MemoryConfigBuffer | Unset
+        if isinstance(_buffer, Unset):
+            buffer = UNSET
+        else:
+            buffer = MemoryConfigBuffer.from_dict(_buffer)
+
+        _working = d.pop("working", UNSET)
+        working: MemoryConfigWorking | Unset
+        if isinstance(_working, Unset):
+            working = UNSET
+        else:
+            working = MemoryConfigWorking.from_dict(_working)
+
+        persistent = d.pop("persistent", UNSET)
+
+        memory_config = cls(
+            buffer=buffer,
+            working=working,
+            persistent=persistent,
+        )
+
+        memory_config.additional_properties = d
+        return memory_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MemoryRebuildResult")
+
+
+@_attrs_define
+class MemoryRebuildResult:
+    """Inline rebuild report (200) or started job (202, with `job_id`, `status`, `status_url`)."""
+
+    user_id: str
+    dry_run: bool | Unset = UNSET
+    backfill: Any | Unset = UNSET
+    """ Backfill report (when `backfill` was requested). """
+    projections: Any | Unset = UNSET
+    """ Per-projection replay report. """
+    job_id: str | Unset = UNSET
+    status: str | Unset = UNSET
+    status_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        dry_run = self.dry_run
+
+        backfill = self.backfill
+
+        projections = self.projections
+
+        job_id = self.job_id
+
+        status = self.status
+
+        status_url = self.status_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user_id": user_id,
+            }
+        )
+        if dry_run is not UNSET:
+            field_dict["dry_run"] = dry_run
+        if backfill is not UNSET:
+            field_dict["backfill"] = backfill
+        if projections is not UNSET:
+            field_dict["projections"] = projections
+        if job_id is not UNSET:
+            field_dict["job_id"] = job_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if status_url is not UNSET:
+            field_dict["status_url"] = status_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        user_id = d.pop("user_id")
+
+        dry_run = d.pop("dry_run", UNSET)
+
+        backfill = d.pop("backfill", UNSET)
+
+        projections = d.pop("projections", UNSET)
+
+        job_id = d.pop("job_id", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        status_url = d.pop("status_url", UNSET)
+
+        memory_rebuild_result = cls(
+            user_id=user_id,
+            dry_run=dry_run,
+            backfill=backfill,
+            projections=projections,
+            job_id=job_id,
+            status=status,
+            status_url=status_url,
+        )
+
+        memory_rebuild_result.additional_properties = d
+        return memory_rebuild_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.request_status import RequestStatus
+
+
+T = TypeVar("T", bound="RequestList")
+
+
+@_attrs_define
+class RequestList:
+    requests: list[RequestStatus]
+    count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        requests = []
+        for requests_item_data in self.requests:
+            requests_item = requests_item_data.to_dict()
+            requests.append(requests_item)
+
+        count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "requests": requests,
+                "count": count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.request_status import RequestStatus
+
+        d = dict(src_dict)
+        requests = []
+        _requests = d.pop("requests")
+        for requests_item_data in _requests:
+            requests_item = RequestStatus.from_dict(requests_item_data)
+
+            requests.append(requests_item)
+
+        count = d.pop("count")
+
+        request_list = cls(
+            requests=requests,
+            count=count,
+        )
+
+        request_list.additional_properties = d
+        return request_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

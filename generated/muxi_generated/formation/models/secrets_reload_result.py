@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SecretsReloadResult")
+
+
+@_attrs_define
+class SecretsReloadResult:
+    message: str
+    added: list[str]
+    overwritten: list[str]
+    preserved: list[str]
+    count: int
+    """ Secrets in the cache after the merge. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        added = self.added
+
+        overwritten = self.overwritten
+
+        preserved = self.preserved
+
+        count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "added": added,
+                "overwritten": overwritten,
+                "preserved": preserved,
+                "count": count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        added = cast(list[str], d.pop("added"))
+
+        overwritten = cast(list[str], d.pop("overwritten"))
+
+        preserved = cast(list[str], d.pop("preserved"))
+
+        count = d.pop("count")
+
+        secrets_reload_result = cls(
+            message=message,
+            added=added,
+            overwritten=overwritten,
+            preserved=preserved,
+            count=count,
+        )
+
+        secrets_reload_result.additional_properties = d
+        return secrets_reload_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

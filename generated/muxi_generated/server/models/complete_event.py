@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CompleteEvent")
+
+
+@_attrs_define
+class CompleteEvent:
+    """Data of the terminal `event: complete` frame. Which optional fields are set depends on
+    the operation: deploy `url`, `health_url`, `pid`; update and rollback `url`,
+    `previous_version`, `new_version`; restart `restart_count`.
+
+    """
+
+    formation_id: str
+    port: int
+    status: str
+    url: str | Unset = UNSET
+    health_url: str | Unset = UNSET
+    pid: int | Unset = UNSET
+    previous_version: str | Unset = UNSET
+    """ Internal deploy counter rendered as a string, e.g. `"1"` (update, rollback). """
+    new_version: str | Unset = UNSET
+    """ Internal deploy counter rendered as a string, e.g. `"2"` (update, rollback). """
+    restart_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        formation_id = self.formation_id
+
+        port = self.port
+
+        status = self.status
+
+        url = self.url
+
+        health_url = self.health_url
+
+        pid = self.pid
+
+        previous_version = self.previous_version
+
+        new_version = self.new_version
+
+        restart_count = self.restart_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "formation_id": formation_id,
+                "port": port,
+                "status": status,
+            }
+        )
+        if url is not UNSET:
+            field_dict["url"] = url
+        if health_url is not UNSET:
+            field_dict["health_url"] = health_url
+        if pid is not UNSET:
+            field_dict["pid"] = pid
+        if previous_version is not UNSET:
+            field_dict["previous_version"] = previous_version
+        if new_version is not UNSET:
+            field_dict["new_version"] = new_version
+        if restart_count is not UNSET:
+            field_dict["restart_count"] = restart_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        formation_id = d.pop("formation_id")
+
+        port = d.pop("port")
+
+        status = d.pop("status")
+
+        url = d.pop("url", UNSET)
+
+        health_url = d.pop("health_url", UNSET)
+
+        pid = d.pop("pid", UNSET)
+
+        previous_version = d.pop("previous_version", UNSET)
+
+        new_version = d.pop("new_version", UNSET)
+
+        restart_count = d.pop("restart_count", UNSET)
+
+        complete_event = cls(
+            formation_id=formation_id,
+            port=port,
+            status=status,
+            url=url,
+            health_url=health_url,
+            pid=pid,
+            previous_version=previous_version,
+            new_version=new_version,
+            restart_count=restart_count,
+        )
+
+        complete_event.additional_properties = d
+        return complete_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deploy_result import DeployResult
+
+
+T = TypeVar("T", bound="DeployResultResponse")
+
+
+@_attrs_define
+class DeployResultResponse:
+    success: bool
+    """ Always `true` in this envelope (error bodies have no `success` field). """
+    data: DeployResult
+    """ Result of a deploy (`201`). """
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data = self.data.to_dict()
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "data": data,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.deploy_result import DeployResult
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        data = DeployResult.from_dict(d.pop("data"))
+
+        message = d.pop("message", UNSET)
+
+        deploy_result_response = cls(
+            success=success,
+            data=data,
+            message=message,
+        )
+
+        deploy_result_response.additional_properties = d
+        return deploy_result_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

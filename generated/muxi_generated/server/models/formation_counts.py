@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FormationCounts")
+
+
+@_attrs_define
+class FormationCounts:
+    """Counts by registry status (`unhealthy`/`starting`... count only in `total`)."""
+
+    total: int | Unset = UNSET
+    running: int | Unset = UNSET
+    stopped: int | Unset = UNSET
+    crashed: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        running = self.running
+
+        stopped = self.stopped
+
+        crashed = self.crashed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total is not UNSET:
+            field_dict["total"] = total
+        if running is not UNSET:
+            field_dict["running"] = running
+        if stopped is not UNSET:
+            field_dict["stopped"] = stopped
+        if crashed is not UNSET:
+            field_dict["crashed"] = crashed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        total = d.pop("total", UNSET)
+
+        running = d.pop("running", UNSET)
+
+        stopped = d.pop("stopped", UNSET)
+
+        crashed = d.pop("crashed", UNSET)
+
+        formation_counts = cls(
+            total=total,
+            running=running,
+            stopped=stopped,
+            crashed=crashed,
+        )
+
+        formation_counts.additional_properties = d
+        return formation_counts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GoRuntimeInfo")
+
+
+@_attrs_define
+class GoRuntimeInfo:
+    goroutines: int | Unset = UNSET
+    go_version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        goroutines = self.goroutines
+
+        go_version = self.go_version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if goroutines is not UNSET:
+            field_dict["goroutines"] = goroutines
+        if go_version is not UNSET:
+            field_dict["go_version"] = go_version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        goroutines = d.pop("goroutines", UNSET)
+
+        go_version = d.pop("go_version", UNSET)
+
+        go_runtime_info = cls(
+            goroutines=goroutines,
+            go_version=go_version,
+        )
+
+        go_runtime_info.additional_properties = d
+        return go_runtime_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PortPoolStatus")
+
+
+@_attrs_define
+class PortPoolStatus:
+    total: int | Unset = UNSET
+    available: int | Unset = UNSET
+    allocated: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        available = self.available
+
+        allocated = self.allocated
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total is not UNSET:
+            field_dict["total"] = total
+        if available is not UNSET:
+            field_dict["available"] = available
+        if allocated is not UNSET:
+            field_dict["allocated"] = allocated
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        total = d.pop("total", UNSET)
+
+        available = d.pop("available", UNSET)
+
+        allocated = d.pop("allocated", UNSET)
+
+        port_pool_status = cls(
+            total=total,
+            available=available,
+            allocated=allocated,
+        )
+
+        port_pool_status.additional_properties = d
+        return port_pool_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ProxyErrorBody")
+
+
+@_attrs_define
+class ProxyErrorBody:
+    """Error written by the server's formation proxy (`/api/{id}/...`, `/draft/{id}/...`,
+    `/mcp/{id}/...`), hand-formatted JSON. Same keys as `ServerError` but `error` is a phrase
+    (`Formation not found` 404, `Formation unavailable` 503, `Bad gateway` 502,
+    `Internal server error` 500). Not used by any operation of this document.
+
+    """
+
+    error: str
+    message: str
+    code: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error = self.error
+
+        message = self.message
+
+        code = self.code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error": error,
+                "message": message,
+                "code": code,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        error = d.pop("error")
+
+        message = d.pop("message")
+
+        code = d.pop("code")
+
+        proxy_error_body = cls(
+            error=error,
+            message=message,
+            code=code,
+        )
+
+        proxy_error_body.additional_properties = d
+        return proxy_error_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ServerInfo")
+
+
+@_attrs_define
+class ServerInfo:
+    id: str | Unset = UNSET
+    """ Server ID. """
+    version: str | Unset = UNSET
+    uptime: int | Unset = UNSET
+    """ Seconds since the server started. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        version = self.version
+
+        uptime = self.uptime
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if uptime is not UNSET:
+            field_dict["uptime"] = uptime
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        uptime = d.pop("uptime", UNSET)
+
+        server_info = cls(
+            id=id,
+            version=version,
+            uptime=uptime,
+        )
+
+        server_info.additional_properties = d
+        return server_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

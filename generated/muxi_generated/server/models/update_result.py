@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateResult")
+
+
+@_attrs_define
+class UpdateResult:
+    """Result of a blue-green update."""
+
+    id: str
+    status: str
+    version: int | Unset = UNSET
+    """ Internal deploy counter after the update (not the semantic version). """
+    previous_version: int | Unset = UNSET
+    """ Internal deploy counter before the update. """
+    port: int | Unset = UNSET
+    """ The value returned by the registry's staging-port switch, which (per the server's own
+    registry tests) is the pre-update port.
+     """
+    pid: int | Unset = UNSET
+    message: str | Unset = UNSET
+    deployment_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status = self.status
+
+        version = self.version
+
+        previous_version = self.previous_version
+
+        port = self.port
+
+        pid = self.pid
+
+        message = self.message
+
+        deployment_type = self.deployment_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+            }
+        )
+        if version is not UNSET:
+            field_dict["version"] = version
+        if previous_version is not UNSET:
+            field_dict["previous_version"] = previous_version
+        if port is not UNSET:
+            field_dict["port"] = port
+        if pid is not UNSET:
+            field_dict["pid"] = pid
+        if message is not UNSET:
+            field_dict["message"] = message
+        if deployment_type is not UNSET:
+            field_dict["deployment_type"] = deployment_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = d.pop("status")
+
+        version = d.pop("version", UNSET)
+
+        previous_version = d.pop("previous_version", UNSET)
+
+        port = d.pop("port", UNSET)
+
+        pid = d.pop("pid", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        deployment_type = d.pop("deployment_type", UNSET)
+
+        update_result = cls(
+            id=id,
+            status=status,
+            version=version,
+            previous_version=previous_version,
+            port=port,
+            pid=pid,
+            message=message,
+            deployment_type=deployment_type,
+        )
+
+        update_result.additional_properties = d
+        return update_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

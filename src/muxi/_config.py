@@ -1,0 +1,190 @@
+"""Configuration: explicit arguments first, then environment variables, then defaults.
+
+Environment variables: ``MUXI_SERVER_URL``, ``MUXI_KEY_ID``, ``MUXI_SECRET_KEY`` (server);
+``MUXI_FORMATION_URL``, ``MUXI_FORMATION_ID``, ``MUXI_ADMIN_KEY``, ``MUXI_CLIENT_KEY``
+(formation); ``MUXI_DEBUG`` (both).
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Literal
+from urllib.parse import quote, urlsplit
+
+import httpx
+
+from ._version import __version__
+from .errors import ConfigurationError
+
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "ClientOptions",
+    "env",
+    "formation_base_url",
+    "sdk_headers",
+    "server_base_url",
+]
+
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_RETRIES = 3
+DEFAULT_MAX_REDIRECTS = 5
+_TRUE = {"1", "true", "yes", "on"}
+
+TimeoutTypes = float | int | httpx.Timeout | None
+
+
+def env(name: str) -> str | None:
+    """The environment variable's value, or None when unset or blank."""
+    value = os.environ.get(name, "").strip()
+    return value or None
+
+
+def env_flag(name: str) -> bool:
+    return (env(name) or "").lower() in _TRUE
+
+
+def as_timeout(timeout: TimeoutTypes) -> httpx.Timeout:
+    """An explicit :class:`httpx.Timeout` (never the generated client's "no timeout" default)."""
+    if timeout is None:
+        return httpx.Timeout(DEFAULT_TIMEOUT)
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
+        raise ConfigurationError(f"timeout must be a positive number of seconds or an httpx.Timeout, got {timeout!r}")
+    return httpx.Timeout(float(timeout))
+
+
+def stream_timeout(timeout: httpx.Timeout) -> httpx.Timeout:
+    """Streams keep the connect (and write/pool) limits but wait for events as long as it takes."""
+    return httpx.Timeout(connect=timeout.connect, read=None, write=timeout.write, pool=timeout.pool)
+
+
+@dataclass(frozen=True)
+class ClientOptions:
+    """Per-client settings that :meth:`with_options` can change without a new connection pool."""
+
+    timeout: httpx.Timeout = field(default_factory=lambda: httpx.Timeout(DEFAULT_TIMEOUT))
+    max_retries: int = DEFAULT_MAX_RETRIES
+    headers: Mapping[str, str] = field(default_factory=dict)
+    follow_redirects: bool = False
+    max_redirects: int = DEFAULT_MAX_REDIRECTS
+
+    @classmethod
+    def create(
+        cls,
+        *,
+        timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        follow_redirects: bool = False,
+    ) -> ClientOptions:
+        return cls(
+            timeout=as_timeout(timeout),
+            max_retries=check_retries(DEFAULT_MAX_RETRIES if max_retries is None else max_retries),
+            headers=dict(headers or {}),
+            follow_redirects=follow_redirects,
+        )
+
+    def merge(
+        self,
+        *,
+        timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> ClientOptions:
+        """A copy with the given settings changed (headers are added to the existing ones)."""
+        return replace(
+            self,
+            timeout=self.timeout if timeout is None else as_timeout(timeout),
+            max_retries=self.max_retries if max_retries is None else check_retries(max_retries),
+            headers={**self.headers, **(headers or {})},
+        )
+
+
+def check_retries(max_retries: int) -> int:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ConfigurationError(f"max_retries must be an integer >= 0, got {max_retries!r}")
+    return max_retries
+
+
+def sdk_headers() -> dict[str, str]:
+    """Headers sent on every request: SDK name/version, platform, and a User-Agent."""
+    system = platform.system().lower() or "unknown"
+    machine = platform.machine().lower() or "unknown"
+    python = platform.python_version()
+    return {
+        "X-Muxi-SDK": f"python/{__version__}",
+        "X-Muxi-Client": f"{system}-{machine}/py{python}",
+        "User-Agent": f"muxi-client-python/{__version__} python/{python} httpx/{httpx.__version__}",
+    }
+
+
+def check_url(url: str, argument: str) -> str:
+    """``url`` without trailing slashes, or :class:`ConfigurationError` naming the argument."""
+    if not isinstance(url, str) or not url.strip():
+        raise ConfigurationError(f"{argument} must be a non-empty http(s) URL")
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ConfigurationError(
+            f"{argument}={url!r} is not an absolute http(s) URL (expected e.g. 'http://localhost:8001')"
+        )
+    if parts.query or parts.fragment:
+        raise ConfigurationError(f"{argument}={url!r} must not have a query string or fragment")
+    return url.rstrip("/")
+
+
+def formation_base_url(
+    *,
+    url: str | None,
+    server_url: str | None,
+    formation_id: str | None,
+    base_url: str | None,
+    mode: Literal["live", "draft"],
+) -> str:
+    """The Formation API base URL (ending in ``/v1``) from the supported URL modes.
+
+    ``base_url`` is used verbatim; ``url`` is the formation itself (``/v1`` appended once);
+    ``server_url`` + ``formation_id`` go through the MUXI Server's proxy (``/api/{id}/v1``, or
+    ``/draft/{id}/v1`` with ``mode="draft"``). Environment: ``MUXI_FORMATION_URL``, then
+    ``MUXI_SERVER_URL`` + ``MUXI_FORMATION_ID``.
+    """
+    if mode not in ("live", "draft"):
+        raise ConfigurationError(f"mode must be 'live' or 'draft', got {mode!r}")
+    given = [name for name, value in (("url", url), ("server_url", server_url), ("base_url", base_url)) if value]
+    if len(given) > 1:
+        raise ConfigurationError(f"pass only one of url=, server_url= or base_url= (got {', '.join(given)})")
+    if base_url:
+        return check_url(base_url, "base_url")
+    if not url and not server_url:
+        url = env("MUXI_FORMATION_URL")
+        if not url:
+            server_url = env("MUXI_SERVER_URL")
+    if url:
+        root = check_url(url, "url")
+        return root if root.endswith("/v1") else root + "/v1"
+    if server_url:
+        formation_id = formation_id or env("MUXI_FORMATION_ID")
+        if not formation_id:
+            raise ConfigurationError(
+                "server_url= needs formation_id= (or env MUXI_FORMATION_ID) to reach a formation through the server"
+            )
+        prefix = "draft" if mode == "draft" else "api"
+        return f"{check_url(server_url, 'server_url')}/{prefix}/{quote(formation_id, safe='')}/v1"
+    raise ConfigurationError(
+        "no formation URL: pass url= (the formation, e.g. 'http://localhost:8001'), "
+        "server_url= with formation_id=, or base_url=; or set MUXI_FORMATION_URL "
+        "(or MUXI_SERVER_URL and MUXI_FORMATION_ID)"
+    )
+
+
+def server_base_url(url: str | None) -> str:
+    """The MUXI Server URL from ``url=`` or ``MUXI_SERVER_URL``."""
+    url = url or env("MUXI_SERVER_URL")
+    if not url:
+        raise ConfigurationError("no server URL: pass url= (e.g. 'http://localhost:7890') or set MUXI_SERVER_URL")
+    return check_url(url, "url")

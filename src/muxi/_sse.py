@@ -1,0 +1,124 @@
+"""A WHATWG-conformant Server-Sent Events decoder, without I/O.
+
+Feed it the bytes of an ``text/event-stream`` body in chunks of any size; it returns the
+events completed so far. It follows the HTML standard's "event stream interpretation": UTF-8
+with a leading BOM stripped, lines ending in CRLF, LF or CR (also when a CRLF is split across
+chunks), ``:`` comments ignored, ``data`` lines joined with ``\\n``, ``event``, ``id`` (ignored
+when it contains NUL; persists across events) and ``retry`` (digits only), an event dispatched
+on a blank line only when it has data, and an unterminated final event dropped at the end.
+Every stream of both APIs goes through this one decoder.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import StreamError
+
+__all__ = ["DEFAULT_MAX_LINE", "SSEDecoder", "ServerSentEvent"]
+
+DEFAULT_MAX_LINE = 16 * 1024 * 1024  # characters; a longer line is a broken or hostile stream
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class ServerSentEvent:
+    """One dispatched event: its type (``message`` when unnamed), data, last event id and retry."""
+
+    event: str = "message"
+    data: str = ""
+    id: str = ""
+    retry: int | None = None
+
+    def json(self) -> Any:
+        """The data parsed as JSON."""
+        return json.loads(self.data)
+
+
+class SSEDecoder:
+    """Incremental event-stream decoder: ``feed(chunk)`` returns the events it completed."""
+
+    def __init__(self, *, max_line: int = DEFAULT_MAX_LINE) -> None:
+        self._decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        self._max_line = max_line
+        self._pending = ""  # text after the last line ending
+        self._started = False  # the BOM check happens once, on the first characters
+        self._cr_pending = False  # the last chunk ended in CR: a following LF belongs to it
+        self._data: list[str] = []
+        self._event = ""
+        self._retry: int | None = None
+        self.last_event_id = ""
+        self.retry: int | None = None  # the stream's reconnection time in ms, if the server set one
+
+    def feed(self, chunk: bytes) -> list[ServerSentEvent]:
+        """Decode ``chunk`` and return the events it completed (possibly none)."""
+        return self._lines(self._decoder.decode(chunk))
+
+    def close(self) -> list[ServerSentEvent]:
+        """End of stream: complete lines are processed; an event with no blank line after it is dropped."""
+        events = self._lines(self._decoder.decode(b"", final=True))
+        self._pending = ""
+        self._data, self._event, self._retry = [], "", None
+        return events
+
+    def _lines(self, text: str) -> list[ServerSentEvent]:
+        if not text:
+            return []
+        if not self._started:
+            self._started = True
+            if text.startswith("\ufeff"):
+                text = text[1:]
+        if self._cr_pending and text.startswith("\n"):
+            text = text[1:]
+        self._cr_pending = False
+        text = self._pending + text
+        lines = _LINE_END.split(text)
+        self._pending = lines.pop()  # not terminated yet
+        if len(self._pending) > self._max_line:
+            raise StreamError(f"event-stream line longer than {self._max_line} characters")
+        if text.endswith("\r"):
+            self._cr_pending = True
+        events: list[ServerSentEvent] = []
+        for line in lines:
+            if len(line) > self._max_line:
+                raise StreamError(f"event-stream line longer than {self._max_line} characters")
+            event = self._line(line)
+            if event is not None:
+                events.append(event)
+        return events
+
+    def _line(self, line: str) -> ServerSentEvent | None:
+        if not line:
+            return self._dispatch()
+        if line[0] == ":":
+            return None
+        field, colon, value = line.partition(":")
+        if colon and value.startswith(" "):
+            value = value[1:]
+        if field == "data":
+            self._data.append(value)
+        elif field == "event":
+            self._event = value
+        elif field == "id":
+            if "\0" not in value:
+                self.last_event_id = value
+        elif field == "retry" and value.isascii() and value.isdigit():
+            self._retry = self.retry = int(value)
+        return None
+
+    def _dispatch(self) -> ServerSentEvent | None:
+        if not self._data:
+            self._event, self._retry = "", None
+            return None
+        event = ServerSentEvent(
+            event=self._event or "message",
+            data="\n".join(self._data),
+            id=self.last_event_id,
+            retry=self._retry,
+        )
+        self._data, self._event, self._retry = [], "", None
+        return event

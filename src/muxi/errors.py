@@ -1,0 +1,267 @@
+"""Typed errors raised by the MUXI SDK.
+
+Every error is a :class:`MuxiError`. HTTP failures map to a subclass by status code
+(:class:`AuthenticationError` for 401, :class:`NotFoundError` for 404, ...); network failures
+are :class:`ConnectionError` or :class:`TimeoutError`; failures a formation reports in-band
+(a ``success: false`` envelope on HTTP 200, an SSE ``error`` frame) are :class:`FormationError`;
+a 2xx body that does not fit the API schema is :class:`ResponseValidationError`.
+
+Both servers' error formats are understood: the formation envelope
+``{"success": false, "error": {"code", "message", "data"}, "request": {"id"}}`` and the MUXI
+Server's ``{"error", "message", "code"}``. Non-JSON bodies keep their text as the message.
+"""
+
+from __future__ import annotations
+
+import builtins
+import email.utils
+import json
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIStatusError",
+    "AuthenticationError",
+    "AuthorizationError",
+    "ConfigurationError",
+    "ConflictError",
+    "ConnectionError",
+    "FormationError",
+    "MuxiError",
+    "NotFoundError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "ServerError",
+    "StreamError",
+    "TimeoutError",
+    "ValidationError",
+    "error_from_response",
+    "parse_retry_after",
+]
+
+_MAX_MESSAGE = 500
+
+
+class MuxiError(Exception):
+    """Base class of every error the SDK raises.
+
+    Attributes:
+        message: what went wrong, in the server's words when it said something.
+        code: the machine-readable code (``"AGENT_NOT_FOUND"``, ``"Unauthorized"``...), if any.
+        status_code: the HTTP status, when the error came from an HTTP response.
+        details: extra structured data the server sent (validation errors, reasons...).
+        request_id: the formation's request id (``request.id`` of the envelope), if any.
+        headers: the response headers, when there was a response.
+        response: the :class:`httpx.Response`, when there was one.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str | None = None,
+        status_code: int | None = None,
+        details: Any = None,
+        request_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.status_code = status_code
+        self.details = details
+        self.request_id = request_id
+        self.headers: Mapping[str, str] = headers if headers is not None else {}
+        self.response = response
+
+    def __str__(self) -> str:
+        parts = []
+        if self.status_code is not None:
+            parts.append(str(self.status_code))
+        if self.code and self.code != str(self.status_code):
+            parts.append(self.code)
+        head = " ".join(parts)
+        message = " ".join(self.message.split())  # always one line
+        text = f"{head}: {message}" if head else message
+        if self.request_id:
+            text += f" (request_id={self.request_id})"
+        return text
+
+    def __repr__(self) -> str:
+        fields = [f"message={self.message!r}"]
+        for name in ("code", "status_code", "request_id"):
+            value = getattr(self, name)
+            if value is not None:
+                fields.append(f"{name}={value!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
+
+
+class ConfigurationError(MuxiError, ValueError):
+    """The client was configured or called in a way that cannot work (raised before any I/O)."""
+
+
+class APIStatusError(MuxiError):
+    """An HTTP response with an error status (4xx/5xx) that has no more specific class."""
+
+
+class ValidationError(APIStatusError):
+    """400 or 422: the request was rejected as invalid; ``details`` holds the server's reasons."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the key or HMAC signature is missing, wrong, or expired."""
+
+
+class AuthorizationError(APIStatusError):
+    """403: the credentials are valid but not allowed to do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the route or the resource does not exist."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the current state (already exists, in use, running...)."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests. ``retry_after`` is the server's requested wait in seconds, if given."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+
+class ServerError(APIStatusError):
+    """5xx: the server failed."""
+
+
+class ConnectionError(MuxiError, builtins.ConnectionError):
+    """The server could not be reached or the connection broke (DNS, refused, reset...)."""
+
+
+class TimeoutError(ConnectionError, builtins.TimeoutError):
+    """The request did not complete within its timeout."""
+
+
+class FormationError(MuxiError):
+    """A failure the formation reported in-band: ``success: false`` on HTTP 200, or an SSE ``error`` frame."""
+
+
+class StreamError(MuxiError):
+    """An event stream was malformed (for example a line longer than the decoder accepts)."""
+
+
+class ResponseValidationError(MuxiError):
+    """A 2xx response whose body does not fit the API schema. ``body`` keeps the raw bytes."""
+
+    def __init__(self, message: str, *, body: bytes = b"", **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.body = body
+
+
+_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
+    400: ValidationError,
+    401: AuthenticationError,
+    403: AuthorizationError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: ValidationError,
+    429: RateLimitError,
+}
+
+
+def parse_retry_after(headers: Mapping[str, str], *, now: float | None = None) -> float | None:
+    """Seconds to wait from ``Retry-After`` (delta-seconds or an HTTP date), or None when absent/invalid."""
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when is None:
+            return None
+        seconds = when.timestamp() - (time.time() if now is None else now)
+    if seconds != seconds or seconds in (float("inf"), float("-inf")):  # NaN / inf
+        return None
+    return max(0.0, seconds)
+
+
+def _describe(body: Any) -> tuple[str | None, str | None, Any, str | None]:
+    """(code, message, details, request_id) from either server's error body."""
+    if not isinstance(body, dict):
+        return None, None, None, None
+    request = body.get("request")
+    request_id = request.get("id") if isinstance(request, dict) else None
+    error = body.get("error")
+    if isinstance(error, dict):  # formation envelope
+        code = error.get("code")
+        message = error.get("message")
+        details = error.get("data")
+    else:  # MUXI Server {"error": "Not Found", "message": ..., "code": 404} or dev {"error": msg}
+        code = error if isinstance(error, str) else None
+        message = body.get("message")
+        if message is None and isinstance(error, str):
+            message = error
+        details = {k: v for k, v in body.items() if k not in {"error", "message", "code"}} or None
+    if message is None and isinstance(body.get("detail"), str):
+        message = body["detail"]
+    return (
+        str(code) if code is not None else None,
+        str(message) if message is not None else None,
+        details,
+        str(request_id) if request_id is not None else None,
+    )
+
+
+def _text(content: bytes) -> str:
+    text = content.decode("utf-8", errors="replace").strip()
+    return text if len(text) <= _MAX_MESSAGE else text[:_MAX_MESSAGE] + "..."
+
+
+def error_from_response(response: httpx.Response) -> APIStatusError:
+    """Build the typed error for an HTTP error response (its body must already be read)."""
+    status = response.status_code
+    content = response.content
+    try:
+        body = json.loads(content) if content else None
+    except ValueError:
+        body = None
+    code, message, details, request_id = _describe(body)
+    if message is None:
+        message = _text(content) if content and body is None else (response.reason_phrase or "HTTP error")
+    kwargs: dict[str, Any] = {
+        "code": code,
+        "status_code": status,
+        "details": details,
+        "request_id": request_id,
+        "headers": response.headers,
+        "response": response,
+    }
+    if status == 429:
+        return RateLimitError(message, retry_after=parse_retry_after(response.headers), **kwargs)
+    cls = _STATUS_CLASSES.get(status) or (ServerError if status >= 500 else APIStatusError)
+    return cls(message, **kwargs)
+
+
+def formation_error_from_envelope(body: Mapping[str, Any], response: httpx.Response | None = None) -> FormationError:
+    """A :class:`FormationError` for an envelope that says ``success: false``."""
+    code, message, details, request_id = _describe(dict(body))
+    return FormationError(
+        message or "the formation reported a failure",
+        code=code,
+        status_code=response.status_code if response is not None else None,
+        details=details,
+        request_id=request_id,
+        headers=response.headers if response is not None else None,
+        response=response,
+    )
