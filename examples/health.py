@@ -20,9 +20,8 @@ def main() -> int:
             print(f"{formation.base_url}: {health.status} (formation version {health.version})")
             if os.environ.get("MUXI_ADMIN_KEY"):
                 status = formation.call("get_status")
-                print(
-                    f"formation {status.formation.id!r}: {status.agents.count} agent(s), request {get_request_id(status)}"
-                )
+                agents, request_id = status.agents.count, get_request_id(status)
+                print(f"formation {status.formation.id!r}: {agents} agent(s), request {request_id}")
                 for agent in formation.call("get_agents").agents:
                     print(f"  agent {agent.id}: {agent.name}")
         except MuxiError as error:
