@@ -39,7 +39,7 @@ format: $(STAMP)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
-	cd generated && ../$(BIN)/mypy --config-file /dev/null --python-version 3.10 muxi_generated
+	cd generated && ../$(BIN)/mypy --config-file /dev/null --cache-dir ../.mypy_cache/generated --python-version 3.10 muxi_generated
 
 regenerate: $(STAMP)
 	$(BIN)/python scripts/regenerate.py
