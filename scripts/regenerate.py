@@ -350,10 +350,18 @@ def generate(root: Path, destination: Path) -> None:
 # --------------------------------------------------------------------------- comparison
 
 
+CACHE_DIRS = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
+
+
 def _files(tree: Path) -> set[str]:
+    """Files of a generated tree, ignoring tool caches (they are git-ignored, never committed)."""
     if not tree.exists():
         return set()
-    return {p.relative_to(tree).as_posix() for p in tree.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    return {
+        p.relative_to(tree).as_posix()
+        for p in tree.rglob("*")
+        if p.is_file() and not CACHE_DIRS.intersection(p.relative_to(tree).parts)
+    }
 
 
 def compare(expected: Path, actual: Path) -> list[str]:
@@ -427,7 +435,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if output.exists():
             shutil.rmtree(output)
-        shutil.copytree(fresh, output)
+        shutil.copytree(fresh, output, ignore=shutil.ignore_patterns(*CACHE_DIRS))
         print(
             f"regenerated {output.relative_to(root) if output.is_relative_to(root) else output}: "
             f"{len(differences)} change(s)"
