@@ -377,3 +377,30 @@ def test_debug_logs_attempts_and_retries_but_no_secrets(
     for secret in SECRETS:
         assert secret not in text
         assert secret not in str(info.value) and secret not in repr(info.value)
+
+
+def test_streaming_calls_keep_connect_timeout_but_no_read_timeout() -> None:
+    client = FormationClient(url=F, client_key=CLIENT_KEY, timeout=httpx.Timeout(12.0, connect=3.0))
+    from muxi_generated.formation.models import ChatRequest
+
+    call, _ = client._prepare("chat", {"body": ChatRequest(message="hi")}, stream=True)
+    request = call.build()
+    assert request.extensions["timeout"] == {"connect": 3.0, "read": None, "write": 12.0, "pool": 12.0}
+    assert request.headers["accept"] == "text/event-stream"
+    plain, _ = client._prepare("health", {})
+    assert plain.build().extensions["timeout"]["read"] == 12.0
+
+
+@respx.mock
+def test_server_debug_logs_never_show_hmac_material(
+    server: Callable[..., Invoke], sleeps: list[float], caplog: pytest.LogCaptureFixture
+) -> None:
+    body = {"success": True, "data": {"formations": [], "total": 0}}
+    route = respx.get(f"{S}/rpc/formations").mock(side_effect=[httpx.Response(502), httpx.Response(200, json=body)])
+    caplog.set_level(logging.DEBUG)
+    server(debug=True, clock=lambda: 1_800_000_000)("list_formations")
+    signature = route.calls[0].request.headers["authorization"].rsplit("signature=", 1)[1]
+    assert "list_formations GET http://server.test:7890/rpc/formations -> 502" in caplog.text
+    assert "retry 1/3" in caplog.text
+    for secret in (SECRET, signature):
+        assert secret not in caplog.text
