@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import methods_codegen  # scripts/ is on sys.path when this file runs as a script
+
 GENERATOR_VERSION = "0.28.3"
 PACKAGE = "muxi_generated"
 APIS = ("formation", "server")
@@ -248,6 +250,7 @@ def _operation_info(api: Api, package: Path) -> dict[str, dict[str, Any]]:
         media: set[str] = set()
         success: list[int] = []
         response_schema = data_schema = None
+        sse_events: dict[str, str] = {}
         for status, response in sorted(operation.get("responses", {}).items()):
             if str(status).isdigit() and 200 <= int(status) < 300:
                 success.append(int(status))
@@ -257,6 +260,9 @@ def _operation_info(api: Api, package: Path) -> dict[str, dict[str, Any]]:
                 schema = response.get("content", {}).get("application/json", {}).get("schema", {})
                 if response_schema is None and "$ref" in schema:
                     response_schema, data_schema = _schema_names(document, schema["$ref"])
+                stream = response.get("content", {}).get("text/event-stream", {})
+                for event, ref in stream.get("x-muxi-sse-events", {}).items():
+                    sse_events[event] = _schema_names(document, ref["$ref"])[0]
         info[op_id] = {
             "method": method.upper(),
             "path": route,
@@ -270,6 +276,7 @@ def _operation_info(api: Api, package: Path) -> dict[str, dict[str, Any]]:
             "media_types": sorted(media),
             "response_schema": response_schema,
             "data_schema": data_schema,
+            "sse_events": sse_events,
         }
     return info
 
@@ -288,7 +295,7 @@ def _schema_names(document: dict[str, Any], ref: str) -> tuple[str, str | None]:
     return ClassName(name, ""), data_name
 
 
-def _operations_module(root: Path, package: Path) -> str:
+def _operations_module(root: Path, tables: dict[str, dict[str, dict[str, Any]]]) -> str:
     lines = [
         '"""Per-operation facts from ``openapi/``: method, path, accepted credentials, vendor extensions.',
         "",
@@ -302,7 +309,7 @@ def _operations_module(root: Path, package: Path) -> str:
         "",
     ]
     for api in apis(root):
-        table = _operation_info(api, package)
+        table = tables[api.name]
         lines.append(f"{api.name.upper()}: dict[str, dict[str, Any]] = {{")
         for op_id in sorted(table):
             lines.append(f"    {op_id!r}: {table[op_id]!r},")
@@ -337,7 +344,10 @@ def generate(root: Path, destination: Path) -> None:
             cwd=destination,
         )
     (package / "__init__.py").write_text(_init_module(root), encoding="utf-8")
-    (package / "operations.py").write_text(_operations_module(root, package), encoding="utf-8")
+    tables = {api.name: _operation_info(api, package) for api in apis(root)}
+    (package / "operations.py").write_text(_operations_module(root, tables), encoding="utf-8")
+    specs = [(api.name, load_spec(api.spec), tables[api.name]) for api in apis(root)]
+    (package / "methods.py").write_text(methods_codegen.module(specs), encoding="utf-8")
     ruff = _ruff()
     _run([ruff, "check", *RUFF_ARGS, "--no-cache", "--fix-only", "--select", "I,F401", "."], package)
     _run([ruff, "format", *RUFF_ARGS, "--no-cache", "."], package)

@@ -22,6 +22,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "MemoryWriteResultResponse",
         "data_schema": "MemoryWriteResult",
+        "sse_events": {},
     },
     "apply_tuning_pending": {
         "method": "PATCH",
@@ -36,6 +37,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "TuningPendingAppliedResponse",
         "data_schema": "TuningPendingApplied",
+        "sse_events": {},
     },
     "audio_chat": {
         "method": "POST",
@@ -50,6 +52,12 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json", "text/event-stream"],
         "response_schema": "ChatCompletionResponse",
         "data_schema": "ChatCompletion",
+        "sse_events": {
+            "message": "ChatStreamFrame",
+            "ui": "ChatStreamUi",
+            "done": "ChatStreamDone",
+            "error": "ChatStreamError",
+        },
     },
     "backfill_memory": {
         "method": "POST",
@@ -64,6 +72,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "MemoryBackfillResultResponse",
         "data_schema": "MemoryBackfillResult",
+        "sse_events": {},
     },
     "cancel_request": {
         "method": "DELETE",
@@ -78,6 +87,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "RequestCancellationResponse",
         "data_schema": "RequestCancellation",
+        "sse_events": {},
     },
     "chat": {
         "method": "POST",
@@ -92,6 +102,12 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json", "text/event-stream"],
         "response_schema": "ChatCompletionResponse",
         "data_schema": "ChatCompletion",
+        "sse_events": {
+            "message": "ChatStreamFrame",
+            "ui": "ChatStreamUi",
+            "done": "ChatStreamDone",
+            "error": "ChatStreamError",
+        },
     },
     "clear_audit_log": {
         "method": "DELETE",
@@ -106,6 +122,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "AuditLogClearedResponse",
         "data_schema": "AuditLogCleared",
+        "sse_events": {},
     },
     "clear_memory_buffers": {
         "method": "DELETE",
@@ -120,6 +137,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "MemoryBuffersClearedResponse",
         "data_schema": "MemoryBuffersCleared",
+        "sse_events": {},
     },
     "clear_session_buffer": {
         "method": "DELETE",
@@ -134,6 +152,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "SessionBufferClearedResponse",
         "data_schema": "SessionBufferCleared",
+        "sse_events": {},
     },
     "clear_user_buffer": {
         "method": "DELETE",
@@ -148,6 +167,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "BufferClearedResponse",
         "data_schema": "BufferCleared",
+        "sse_events": {},
     },
     "create_credential": {
         "method": "POST",
@@ -162,6 +182,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "CredentialResponse",
         "data_schema": "Credential",
+        "sse_events": {},
     },
     "create_scheduler_job": {
         "method": "POST",
@@ -176,6 +197,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "ScheduledJobResponse",
         "data_schema": "ScheduledJob",
+        "sse_events": {},
     },
     "create_secret": {
         "method": "POST",
@@ -190,6 +212,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "OperationMessageResponse",
         "data_schema": "OperationMessage",
+        "sse_events": {},
     },
     "delete_credential": {
         "method": "DELETE",
@@ -204,6 +227,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "CredentialDeletedResponse",
         "data_schema": "CredentialDeleted",
+        "sse_events": {},
     },
     "delete_memory": {
         "method": "DELETE",
@@ -218,6 +242,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "MemoryDeletedResponse",
         "data_schema": "MemoryDeleted",
+        "sse_events": {},
     },
     "delete_scheduler_job": {
         "method": "DELETE",
@@ -232,6 +257,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "OperationMessageResponse",
         "data_schema": "OperationMessage",
+        "sse_events": {},
     },
     "delete_secret": {
         "method": "DELETE",
@@ -246,6 +272,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "OperationMessageResponse",
         "data_schema": "OperationMessage",
+        "sse_events": {},
     },
     "dismiss_tuning_pending": {
         "method": "DELETE",
@@ -260,6 +287,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "TuningPendingDismissedResponse",
         "data_schema": "TuningPendingDismissed",
+        "sse_events": {},
     },
     "fire_trigger": {
         "method": "POST",
@@ -274,6 +302,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "TriggerExecutionResponse",
         "data_schema": "TriggerExecution",
+        "sse_events": {},
     },
     "forget_memory_source": {
         "method": "POST",
@@ -288,6 +317,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "MemoryForgetResultResponse",
         "data_schema": "MemoryForgetResult",
+        "sse_events": {},
     },
     "get_a2a_config": {
         "method": "GET",
@@ -302,6 +332,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "A2AConfigResponse",
         "data_schema": "A2AConfig",
+        "sse_events": {},
     },
     "get_agent": {
         "method": "GET",
@@ -316,6 +347,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "AgentResponse",
         "data_schema": "Agent",
+        "sse_events": {},
     },
     "get_agent_skills": {
         "method": "GET",
@@ -330,6 +362,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "AgentSkillListResponse",
         "data_schema": "AgentSkillList",
+        "sse_events": {},
     },
     "get_agents": {
         "method": "GET",
@@ -344,6 +377,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "AgentListResponse",
         "data_schema": "AgentList",
+        "sse_events": {},
     },
     "get_artifact": {
         "method": "GET",
@@ -358,6 +392,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "ArtifactResponse",
         "data_schema": "Artifact",
+        "sse_events": {},
     },
     "get_artifact_content": {
         "method": "GET",
@@ -372,6 +407,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/octet-stream"],
         "response_schema": None,
         "data_schema": None,
+        "sse_events": {},
     },
     "get_artifact_versions": {
         "method": "GET",
@@ -386,6 +422,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "ArtifactVersionsResponse",
         "data_schema": "ArtifactVersions",
+        "sse_events": {},
     },
     "get_artifacts": {
         "method": "GET",
@@ -400,6 +437,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "ArtifactListResponse",
         "data_schema": "ArtifactList",
+        "sse_events": {},
     },
     "get_async_config": {
         "method": "GET",
@@ -414,6 +452,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "AsyncConfigResponse",
         "data_schema": "AsyncConfig",
+        "sse_events": {},
     },
     "get_audit_log": {
         "method": "GET",
@@ -428,6 +467,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "AuditLogResponse",
         "data_schema": "AuditLog",
+        "sse_events": {},
     },
     "get_config": {
         "method": "GET",
@@ -442,6 +482,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "FormationConfigSummaryResponse",
         "data_schema": "FormationConfigSummary",
+        "sse_events": {},
     },
     "get_credential": {
         "method": "GET",
@@ -456,6 +497,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "CredentialResponse",
         "data_schema": "Credential",
+        "sse_events": {},
     },
     "get_distilled_status": {
         "method": "GET",
@@ -470,6 +512,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "ProcessingJobStatusResponse",
         "data_schema": "ProcessingJobStatus",
+        "sse_events": {},
     },
     "get_formation_info": {
         "method": "GET",
@@ -484,6 +527,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "FormationConfigResponse",
         "data_schema": "FormationConfig",
+        "sse_events": {},
     },
     "get_history": {
         "method": "GET",
@@ -498,6 +542,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "MemoryHistoryResponse",
         "data_schema": "MemoryHistory",
+        "sse_events": {},
     },
     "get_ingestion_status": {
         "method": "GET",
@@ -512,6 +557,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "ProcessingJobStatusResponse",
         "data_schema": "ProcessingJobStatus",
+        "sse_events": {},
     },
     "get_llm_settings": {
         "method": "GET",
@@ -526,6 +572,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "LlmSettingsResponse",
         "data_schema": "LlmSettings",
+        "sse_events": {},
     },
     "get_logging_config": {
         "method": "GET",
@@ -540,6 +587,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "LoggingConfigResponse",
         "data_schema": "LoggingConfig",
+        "sse_events": {},
     },
     "get_logging_destinations": {
         "method": "GET",
@@ -554,6 +602,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "LoggingDestinationsResponse",
         "data_schema": "LoggingDestinations",
+        "sse_events": {},
     },
     "get_mcp_config": {
         "method": "GET",
@@ -568,6 +617,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "McpConfigResponse",
         "data_schema": "McpConfig",
+        "sse_events": {},
     },
     "get_mcp_server": {
         "method": "GET",
@@ -582,6 +632,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "McpServerResponse",
         "data_schema": "McpServer",
+        "sse_events": {},
     },
     "get_mcp_servers": {
         "method": "GET",
@@ -596,6 +647,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "McpServerListResponse",
         "data_schema": "McpServerList",
+        "sse_events": {},
     },
     "get_mcp_tools": {
         "method": "GET",
@@ -610,6 +662,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "McpToolListResponse",
         "data_schema": "McpToolList",
+        "sse_events": {},
     },
     "get_memories": {
         "method": "GET",
@@ -624,6 +677,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "MemoryListResponse",
         "data_schema": "MemoryList",
+        "sse_events": {},
     },
     "get_memory_config": {
         "method": "GET",
@@ -638,6 +692,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "MemoryConfigResponse",
         "data_schema": "MemoryConfig",
+        "sse_events": {},
     },
     "get_memory_forget_status": {
         "method": "GET",
@@ -652,6 +707,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "MemoryJobStatusResponse",
         "data_schema": "MemoryJobStatus",
+        "sse_events": {},
     },
     "get_memory_provenance": {
         "method": "GET",
@@ -666,6 +722,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "MemoryProvenanceResponse",
         "data_schema": "MemoryProvenance",
+        "sse_events": {},
     },
     "get_memory_rebuild_status": {
         "method": "GET",
@@ -680,6 +737,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "MemoryJobStatusResponse",
         "data_schema": "MemoryJobStatus",
+        "sse_events": {},
     },
     "get_memory_stats": {
         "method": "GET",
@@ -694,6 +752,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "BufferStatsResponse",
         "data_schema": "BufferStats",
+        "sse_events": {},
     },
     "get_overlord_config": {
         "method": "GET",
@@ -708,6 +767,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "OverlordConfigResponse",
         "data_schema": "OverlordConfig",
+        "sse_events": {},
     },
     "get_overlord_soul": {
         "method": "GET",
@@ -722,6 +782,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "OverlordSoulResponse",
         "data_schema": "OverlordSoul",
+        "sse_events": {},
     },
     "get_request_status": {
         "method": "GET",
@@ -736,6 +797,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "RequestStatusResponse",
         "data_schema": "RequestStatus",
+        "sse_events": {},
     },
     "get_requests": {
         "method": "GET",
@@ -750,6 +812,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "RequestListResponse",
         "data_schema": "RequestList",
+        "sse_events": {},
     },
     "get_root": {
         "method": "GET",
@@ -764,6 +827,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["text/html"],
         "response_schema": None,
         "data_schema": None,
+        "sse_events": {},
     },
     "get_scheduler_config": {
         "method": "GET",
@@ -778,6 +842,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "SchedulerConfigResponse",
         "data_schema": "SchedulerConfig",
+        "sse_events": {},
     },
     "get_scheduler_job": {
         "method": "GET",
@@ -792,6 +857,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "ScheduledJobResponse",
         "data_schema": "ScheduledJob",
+        "sse_events": {},
     },
     "get_scheduler_jobs": {
         "method": "GET",
@@ -806,6 +872,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "ScheduledJobListResponse",
         "data_schema": "ScheduledJobList",
+        "sse_events": {},
     },
     "get_secrets": {
         "method": "GET",
@@ -820,6 +887,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "SecretListResponse",
         "data_schema": "SecretList",
+        "sse_events": {},
     },
     "get_session": {
         "method": "GET",
@@ -834,6 +902,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "SessionResponse",
         "data_schema": "Session",
+        "sse_events": {},
     },
     "get_session_messages": {
         "method": "GET",
@@ -848,6 +917,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "SessionMessagesResponse",
         "data_schema": "SessionMessages",
+        "sse_events": {},
     },
     "get_sessions": {
         "method": "GET",
@@ -862,6 +932,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "SessionListResponse",
         "data_schema": "SessionList",
+        "sse_events": {},
     },
     "get_skill": {
         "method": "GET",
@@ -876,6 +947,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "SkillResponse",
         "data_schema": "Skill",
+        "sse_events": {},
     },
     "get_skills": {
         "method": "GET",
@@ -890,6 +962,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "SkillListResponse",
         "data_schema": "SkillList",
+        "sse_events": {},
     },
     "get_sop": {
         "method": "GET",
@@ -904,6 +977,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "SopResponse",
         "data_schema": "Sop",
+        "sse_events": {},
     },
     "get_sops": {
         "method": "GET",
@@ -918,6 +992,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "SopListResponse",
         "data_schema": "SopList",
+        "sse_events": {},
     },
     "get_status": {
         "method": "GET",
@@ -932,6 +1007,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "FormationStatusResponse",
         "data_schema": "FormationStatus",
+        "sse_events": {},
     },
     "get_trigger": {
         "method": "GET",
@@ -946,6 +1022,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "TriggerResponse",
         "data_schema": "Trigger",
+        "sse_events": {},
     },
     "get_triggers": {
         "method": "GET",
@@ -960,6 +1037,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "TriggerListResponse",
         "data_schema": "TriggerList",
+        "sse_events": {},
     },
     "get_tuning": {
         "method": "GET",
@@ -974,6 +1052,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "TuningFileResponse",
         "data_schema": "TuningFile",
+        "sse_events": {},
     },
     "get_tuning_pending": {
         "method": "GET",
@@ -988,6 +1067,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "TuningFileResponse",
         "data_schema": "TuningFile",
+        "sse_events": {},
     },
     "get_user_buffer": {
         "method": "GET",
@@ -1002,6 +1082,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "BufferStatusResponse",
         "data_schema": "BufferStatus",
+        "sse_events": {},
     },
     "get_user_channels": {
         "method": "GET",
@@ -1016,6 +1097,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "UserChannelsResponse",
         "data_schema": "UserChannels",
+        "sse_events": {},
     },
     "get_user_identifiers": {
         "method": "GET",
@@ -1030,6 +1112,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "UserIdentifierListResponse",
         "data_schema": "UserIdentifierList",
+        "sse_events": {},
     },
     "get_v1_status": {
         "method": "GET",
@@ -1044,6 +1127,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["text/html"],
         "response_schema": None,
         "data_schema": None,
+        "sse_events": {},
     },
     "health": {
         "method": "GET",
@@ -1058,6 +1142,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "HealthStatus",
         "data_schema": None,
+        "sse_events": {},
     },
     "ingest_distilled_memories": {
         "method": "POST",
@@ -1072,6 +1157,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "DistilledBatchResultResponse",
         "data_schema": "DistilledBatchResult",
+        "sse_events": {},
     },
     "ingest_memories_batch": {
         "method": "POST",
@@ -1086,6 +1172,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "MemoryBatchResultResponse",
         "data_schema": "MemoryBatchResult",
+        "sse_events": {},
     },
     "link_user_identifier": {
         "method": "POST",
@@ -1100,6 +1187,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "UserIdentifierAssociationResponse",
         "data_schema": "UserIdentifierAssociation",
+        "sse_events": {},
     },
     "lint_memory": {
         "method": "POST",
@@ -1114,6 +1202,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "MemoryLintResultResponse",
         "data_schema": "MemoryLintResult",
+        "sse_events": {},
     },
     "list_credential_services": {
         "method": "GET",
@@ -1128,6 +1217,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "CredentialServiceListResponse",
         "data_schema": "CredentialServiceList",
+        "sse_events": {},
     },
     "list_credentials": {
         "method": "GET",
@@ -1142,6 +1232,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "CredentialListResponse",
         "data_schema": "CredentialList",
+        "sse_events": {},
     },
     "list_distilleries": {
         "method": "GET",
@@ -1156,6 +1247,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "DistilleryListResponse",
         "data_schema": "DistilleryList",
+        "sse_events": {},
     },
     "list_memory_buffers": {
         "method": "GET",
@@ -1170,6 +1262,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "MemoryBufferListResponse",
         "data_schema": "MemoryBufferList",
+        "sse_events": {},
     },
     "lookup_user": {
         "method": "GET",
@@ -1184,6 +1277,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "ResolvedUserResponse",
         "data_schema": "ResolvedUser",
+        "sse_events": {},
     },
     "pause_scheduler_job": {
         "method": "POST",
@@ -1198,6 +1292,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "ScheduledJobStateResponse",
         "data_schema": "ScheduledJobState",
+        "sse_events": {},
     },
     "rebuild_knowledge": {
         "method": "POST",
@@ -1212,6 +1307,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "KnowledgeRebuildResultResponse",
         "data_schema": "KnowledgeRebuildResult",
+        "sse_events": {},
     },
     "rebuild_memory": {
         "method": "POST",
@@ -1226,6 +1322,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "MemoryRebuildResultResponse",
         "data_schema": "MemoryRebuildResult",
+        "sse_events": {},
     },
     "register_distillery": {
         "method": "POST",
@@ -1240,6 +1337,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "DistilleryResponse",
         "data_schema": "Distillery",
+        "sse_events": {},
     },
     "reload_secrets": {
         "method": "POST",
@@ -1254,6 +1352,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "SecretsReloadResultResponse",
         "data_schema": "SecretsReloadResult",
+        "sse_events": {},
     },
     "replace_tuning": {
         "method": "POST",
@@ -1268,6 +1367,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "TuningWriteResultResponse",
         "data_schema": "TuningWriteResult",
+        "sse_events": {},
     },
     "resolve_user": {
         "method": "POST",
@@ -1282,6 +1382,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "ResolvedUserResponse",
         "data_schema": "ResolvedUser",
+        "sse_events": {},
     },
     "restore_session": {
         "method": "POST",
@@ -1296,6 +1397,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "SessionRestoreResultResponse",
         "data_schema": "SessionRestoreResult",
+        "sse_events": {},
     },
     "resume_scheduler_job": {
         "method": "POST",
@@ -1310,6 +1412,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "ScheduledJobStateResponse",
         "data_schema": "ScheduledJobState",
+        "sse_events": {},
     },
     "revoke_distillery": {
         "method": "DELETE",
@@ -1324,6 +1427,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "DistilleryResponse",
         "data_schema": "Distillery",
+        "sse_events": {},
     },
     "run_tuning": {
         "method": "POST",
@@ -1338,6 +1442,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "TuningRunResultResponse",
         "data_schema": "TuningRunResult",
+        "sse_events": {},
     },
     "send_notification": {
         "method": "POST",
@@ -1352,6 +1457,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "NotificationResultResponse",
         "data_schema": "NotificationResult",
+        "sse_events": {},
     },
     "stream_events": {
         "method": "GET",
@@ -1366,6 +1472,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["text/event-stream"],
         "response_schema": None,
         "data_schema": None,
+        "sse_events": {"message": "EventStreamEvent"},
     },
     "stream_logs": {
         "method": "GET",
@@ -1380,6 +1487,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["text/event-stream"],
         "response_schema": None,
         "data_schema": None,
+        "sse_events": {"log": "LogEvent", "error": "LogStreamError"},
     },
     "stream_request": {
         "method": "GET",
@@ -1394,6 +1502,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["text/event-stream"],
         "response_schema": None,
         "data_schema": None,
+        "sse_events": {"message": "RequestEventFrame"},
     },
     "stream_session_events": {
         "method": "GET",
@@ -1408,6 +1517,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["text/event-stream"],
         "response_schema": None,
         "data_schema": None,
+        "sse_events": {"message": "EventStreamEvent"},
     },
     "sync_agent_knowledge": {
         "method": "POST",
@@ -1422,6 +1532,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "KnowledgeSyncResultResponse",
         "data_schema": "KnowledgeSyncResult",
+        "sse_events": {},
     },
     "unlink_user_identifier": {
         "method": "DELETE",
@@ -1436,6 +1547,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "UserIdentifierRemovedResponse",
         "data_schema": "UserIdentifierRemoved",
+        "sse_events": {},
     },
     "update_scheduler_job": {
         "method": "PUT",
@@ -1450,6 +1562,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "ScheduledJobResponse",
         "data_schema": "ScheduledJob",
+        "sse_events": {},
     },
     "update_secret": {
         "method": "PUT",
@@ -1464,6 +1577,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "OperationMessageResponse",
         "data_schema": "OperationMessage",
+        "sse_events": {},
     },
     "update_user_channels": {
         "method": "PUT",
@@ -1478,6 +1592,7 @@ FORMATION: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "UserChannelsResponse",
         "data_schema": "UserChannels",
+        "sse_events": {},
     },
 }
 
@@ -1495,6 +1610,7 @@ SERVER: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "CancelUpdateResponse",
         "data_schema": None,
+        "sse_events": {},
     },
     "delete_formation": {
         "method": "DELETE",
@@ -1509,6 +1625,7 @@ SERVER: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "DeleteResultResponse",
         "data_schema": "DeleteResult",
+        "sse_events": {},
     },
     "deploy_formation": {
         "method": "POST",
@@ -1523,6 +1640,7 @@ SERVER: dict[str, dict[str, Any]] = {
         "media_types": ["application/json", "text/event-stream"],
         "response_schema": "DeployResultResponse",
         "data_schema": "DeployResult",
+        "sse_events": {"progress": "ProgressEvent", "complete": "CompleteEvent", "error": "ErrorEvent"},
     },
     "dev_run": {
         "method": "POST",
@@ -1537,6 +1655,7 @@ SERVER: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "DevRunResponse",
         "data_schema": None,
+        "sse_events": {},
     },
     "dev_stop": {
         "method": "POST",
@@ -1551,6 +1670,7 @@ SERVER: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "DevStopResponse",
         "data_schema": None,
+        "sse_events": {},
     },
     "download_formation": {
         "method": "GET",
@@ -1565,6 +1685,7 @@ SERVER: dict[str, dict[str, Any]] = {
         "media_types": ["application/octet-stream", "application/zip"],
         "response_schema": None,
         "data_schema": None,
+        "sse_events": {},
     },
     "draft_files": {
         "method": "POST",
@@ -1579,6 +1700,7 @@ SERVER: dict[str, dict[str, Any]] = {
         "media_types": ["application/json", "text/event-stream"],
         "response_schema": "DeployResultResponse",
         "data_schema": "DeployResult",
+        "sse_events": {"progress": "ProgressEvent", "complete": "CompleteEvent", "error": "ErrorEvent"},
     },
     "get_docs": {
         "method": "GET",
@@ -1593,6 +1715,7 @@ SERVER: dict[str, dict[str, Any]] = {
         "media_types": [],
         "response_schema": None,
         "data_schema": None,
+        "sse_events": {},
     },
     "get_formation": {
         "method": "GET",
@@ -1607,6 +1730,7 @@ SERVER: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "FormationDetailResponse",
         "data_schema": "FormationDetail",
+        "sse_events": {},
     },
     "get_formation_logs": {
         "method": "GET",
@@ -1621,6 +1745,7 @@ SERVER: dict[str, dict[str, Any]] = {
         "media_types": ["application/json", "text/event-stream"],
         "response_schema": "FormationLogsResponse",
         "data_schema": "FormationLogs",
+        "sse_events": {"connected": "LogConnectedEvent", "log": "LogLineEvent"},
     },
     "get_server_logs": {
         "method": "GET",
@@ -1635,6 +1760,7 @@ SERVER: dict[str, dict[str, Any]] = {
         "media_types": ["text/plain"],
         "response_schema": None,
         "data_schema": None,
+        "sse_events": {},
     },
     "get_server_status": {
         "method": "GET",
@@ -1649,6 +1775,7 @@ SERVER: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "ServerStatusResponse",
         "data_schema": "ServerStatus",
+        "sse_events": {},
     },
     "health": {
         "method": "GET",
@@ -1663,6 +1790,7 @@ SERVER: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "HealthResponse",
         "data_schema": None,
+        "sse_events": {},
     },
     "list_formations": {
         "method": "GET",
@@ -1677,6 +1805,7 @@ SERVER: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "FormationListResponse",
         "data_schema": "FormationList",
+        "sse_events": {},
     },
     "ping": {
         "method": "GET",
@@ -1691,6 +1820,7 @@ SERVER: dict[str, dict[str, Any]] = {
         "media_types": ["text/plain"],
         "response_schema": None,
         "data_schema": None,
+        "sse_events": {},
     },
     "restart_formation": {
         "method": "POST",
@@ -1705,6 +1835,7 @@ SERVER: dict[str, dict[str, Any]] = {
         "media_types": ["application/json", "text/event-stream"],
         "response_schema": "RestartResultResponse",
         "data_schema": "RestartResult",
+        "sse_events": {"progress": "ProgressEvent", "complete": "CompleteEvent", "error": "ErrorEvent"},
     },
     "rollback_formation": {
         "method": "POST",
@@ -1719,6 +1850,7 @@ SERVER: dict[str, dict[str, Any]] = {
         "media_types": ["application/json", "text/event-stream"],
         "response_schema": "RollbackResultResponse",
         "data_schema": "RollbackResult",
+        "sse_events": {"progress": "ProgressEvent", "complete": "CompleteEvent", "error": "ErrorEvent"},
     },
     "start_formation": {
         "method": "POST",
@@ -1733,6 +1865,7 @@ SERVER: dict[str, dict[str, Any]] = {
         "media_types": ["application/json", "text/event-stream"],
         "response_schema": "StartResultResponse",
         "data_schema": "StartResult",
+        "sse_events": {"progress": "ProgressEvent", "complete": "CompleteEvent", "error": "ErrorEvent"},
     },
     "stop_formation": {
         "method": "POST",
@@ -1747,6 +1880,7 @@ SERVER: dict[str, dict[str, Any]] = {
         "media_types": ["application/json"],
         "response_schema": "StopResultResponse",
         "data_schema": "StopResult",
+        "sse_events": {},
     },
     "update_formation": {
         "method": "PUT",
@@ -1761,5 +1895,6 @@ SERVER: dict[str, dict[str, Any]] = {
         "media_types": ["application/json", "text/event-stream"],
         "response_schema": "UpdateResultResponse",
         "data_schema": "UpdateResult",
+        "sse_events": {"progress": "ProgressEvent", "complete": "CompleteEvent", "error": "ErrorEvent"},
     },
 }

@@ -10,6 +10,7 @@ its response is unwrapped.
 from __future__ import annotations
 
 import copy
+import functools
 import importlib
 import inspect
 import json
@@ -24,6 +25,7 @@ from ._config import ClientOptions, TimeoutTypes, sdk_headers, stream_timeout
 from ._logging import enable_debug
 from ._results import model_with_request_id
 from ._retry import RetryPolicy
+from ._streaming import AsyncStream, Stream, typed_events
 from ._transport import Call, call_flow, run_async, run_sync
 from .errors import ConfigurationError, ResponseValidationError
 
@@ -55,6 +57,7 @@ class BaseClient(Generic[_HttpClient]):
     _models: ClassVar[str] = ""  # the generated models package of the API
     _http_client_type: ClassVar[type[httpx.Client] | type[httpx.AsyncClient]]
     _http_client_argument: ClassVar[str]  # the constructor argument that takes a user's client
+    _stream_type: ClassVar[type[Stream[Any]] | type[AsyncStream[Any]]]
     _pool: _Pool[_HttpClient]
 
     def _setup(
@@ -250,6 +253,22 @@ class BaseClient(Generic[_HttpClient]):
             return model_with_request_id(getattr(models, info["response_schema"]), body, None)
         return body
 
+    def _event_stream(self, operation_id: str, arguments: dict[str, Any], *, raise_errors: bool = True) -> Any:
+        """A :class:`Stream` (or :class:`AsyncStream`) of :class:`StreamEvent` for an SSE operation.
+
+        Nothing is sent until the stream is iterated, entered or awaited.
+        """
+        info = self._operation(operation_id)
+        models = importlib.import_module(self._models)
+        frames = {event: getattr(models, name) for event, name in info.get("sse_events", {}).items()}
+        call, policy = self._prepare(operation_id, arguments, stream=True)
+        return self._stream_type(
+            functools.partial(self._send, call, policy), typed_events(frames, raise_errors=raise_errors)
+        )
+
+    def _send(self, call: Call, policy: RetryPolicy) -> Any:
+        raise NotImplementedError
+
     def _result(self, operation_id: str, response: httpx.Response) -> Any:
         try:
             return self._unwrap(operation_id, response)
@@ -269,6 +288,7 @@ class SyncClient(BaseClient[httpx.Client]):
 
     _http_client_type = httpx.Client
     _http_client_argument = "http_client"
+    _stream_type = Stream
 
     def _send(self, call: Call, policy: RetryPolicy) -> httpx.Response:
         flow = call_flow(
@@ -313,6 +333,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
 
     _http_client_type = httpx.AsyncClient
     _http_client_argument = "async_http_client"
+    _stream_type = AsyncStream
 
     async def _send(self, call: Call, policy: RetryPolicy) -> httpx.Response:
         flow = call_flow(

@@ -2,20 +2,84 @@
 
 from __future__ import annotations
 
+import functools
 import inspect
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypedDict, TypeVar, cast
 
 import httpx
+from muxi_generated.methods import AsyncFormationMethods, FormationMethods
 
 from ._auth import formation_key_headers
 from ._base_client import AsyncClient, BaseClient, SyncClient
+from ._chat import AsyncChatStream, ChatResponse, ChatState, ChatStream, FileInput, attachment, chat_body
 from ._config import ClientOptions, TimeoutTypes, env, env_flag, formation_base_url
-from .errors import formation_error_from_envelope
+from ._results import get_request_id
+from ._retry import RetryPolicy
+from ._streaming import AsyncStream, Stream, StreamEvent
+from ._transport import Call
+from .errors import ConfigurationError, formation_error_from_envelope
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 __all__ = ["AsyncFormationClient", "FormationClient"]
 
 USER_ID_HEADER = "X-Muxi-User-ID"
+_PER_CALL = ("user_id", "idempotency_key", "timeout", "max_retries", "extra_headers")
+
+
+class CallOptions(TypedDict, total=False):
+    """Per-call options every operation accepts."""
+
+    idempotency_key: str | None
+    timeout: float | httpx.Timeout | None
+    max_retries: int | None
+    extra_headers: Mapping[str, str] | None
+
+
+class AudioChatOptions(CallOptions, total=False):
+    """Arguments of :meth:`FormationClient.audio_chat` besides the files."""
+
+    user_id: str | None
+    session_id: str | None
+    agent: str | None
+    request_id: str | None
+
+
+class ChatOptions(AudioChatOptions, total=False):
+    """Arguments of :meth:`FormationClient.chat` besides the message (see ``ChatRequest`` for the body fields)."""
+
+    files: Iterable[FileInput] | None
+    mode: str | None
+    group_id: str | None
+    webhook_url: str | None
+    threshold_seconds: float | None
+    source_channel: str | None
+    ui_response: Mapping[str, Any] | None
+
+
+class ChatStreamOptions(ChatOptions, total=False):
+    """:class:`ChatOptions` plus ``raise_errors`` (False: ``error`` events are yielded, not raised)."""
+
+    raise_errors: bool
+
+
+class AudioChatStreamOptions(AudioChatOptions, total=False):
+    """:class:`AudioChatOptions` plus ``raise_errors``."""
+
+    raise_errors: bool
+
+
+class EventStreamOptions(CallOptions, total=False):
+    """Options of the event and log streams."""
+
+    user_id: str | None
+    raise_errors: bool
+
+
+_ChatStreamT = TypeVar("_ChatStreamT", ChatStream, AsyncChatStream)
+_EventStreamT = TypeVar("_EventStreamT", Stream[StreamEvent], AsyncStream[StreamEvent])
 
 
 def _formation_operations() -> Mapping[str, Mapping[str, Any]]:
@@ -24,13 +88,14 @@ def _formation_operations() -> Mapping[str, Mapping[str, Any]]:
     return FORMATION
 
 
-class _FormationCore(BaseClient[Any]):
-    """Formation-specific configuration, credentials and envelope handling (no I/O)."""
+class _FormationCore(BaseClient[Any], Generic[_ChatStreamT, _EventStreamT]):
+    """Formation-specific configuration, credentials, envelopes, chat and streams (no I/O)."""
 
     _client_key: str | None
     _admin_key: str | None
     _user_id: str | None
     _operations: ClassVar[Mapping[str, Mapping[str, Any]]] = _formation_operations()
+    _chat_stream_type: ClassVar[type[ChatStream] | type[AsyncChatStream]]
     _models: ClassVar[str] = "muxi_generated.formation.models"
 
     def __init__(
@@ -106,8 +171,117 @@ class _FormationCore(BaseClient[Any]):
         request_id = request.get("id") if isinstance(request, dict) else None
         return str(request_id) if request_id is not None else None
 
+    # ------------------------------------------------------------------ chat
 
-class FormationClient(_FormationCore, SyncClient):
+    def _chat_call(
+        self, operation: str, payload: dict[str, Any], options: Mapping[str, Any], *, stream: bool
+    ) -> tuple[Call, RetryPolicy]:
+        from muxi_generated.formation.models import AudioChatRequest, ChatRequest
+
+        per_call = {name: options[name] for name in _PER_CALL if name in options}
+        model = ChatRequest if operation == "chat" else AudioChatRequest
+        return self._prepare(operation, {"body": model.from_dict(payload), **per_call}, stream=stream)
+
+    def _chat_payload(
+        self, message: str | Mapping[str, Any], options: Mapping[str, Any], stream: bool
+    ) -> dict[str, Any]:
+        extra = {
+            k: v for k, v in options.items() if k not in (*_PER_CALL, "session_id", "agent", "files", "raise_errors")
+        }
+        return chat_body(
+            message,
+            stream=stream,
+            session_id=options.get("session_id"),
+            agent=options.get("agent"),
+            files=options.get("files"),
+            extra=extra,
+        )
+
+    def _audio_payload(self, files: Iterable[FileInput], options: Mapping[str, Any], stream: bool) -> dict[str, Any]:
+        if isinstance(files, str | bytes) or not isinstance(files, Iterable):
+            raise ConfigurationError("audio_chat takes a list of audio files (paths, bytes or binary files)")
+        payload: dict[str, Any] = {"files": [attachment(f) for f in files], "stream": stream}
+        for name, key in (("session_id", "session_id"), ("agent", "agent_id"), ("request_id", "request_id")):
+            if options.get(name) is not None:
+                payload[key] = options[name]
+        return payload
+
+    def _chat_response(self, operation: str, response: httpx.Response) -> ChatResponse:
+        from ._chat import response_from_data
+
+        data = self._result(operation, response)
+        return response_from_data(data.to_dict(), get_request_id(data))
+
+    def chat_stream(self, message: str | Mapping[str, Any], **options: Unpack[ChatStreamOptions]) -> _ChatStreamT:
+        """Send a message and stream the answer as typed :class:`~muxi.ChatEvent` values.
+
+        Takes the arguments of :meth:`chat`, plus ``raise_errors`` (default True: an ``error``
+        event raises :class:`~muxi.FormationError`; False yields it). The request is sent when
+        the stream is first iterated, entered or awaited.
+        """
+        payload = self._chat_payload(message, options, stream=True)
+        call, policy = self._chat_call("chat", payload, options, stream=True)
+        state = ChatState(raise_errors=options.get("raise_errors", True))
+        return cast(_ChatStreamT, self._chat_stream_type(functools.partial(self._send, call, policy), state))
+
+    def audio_chat_stream(self, files: Iterable[FileInput], **options: Unpack[AudioChatStreamOptions]) -> _ChatStreamT:
+        """Send voice notes (``audio/*`` files) and stream the answer; see :meth:`chat_stream`."""
+        payload = self._audio_payload(files, options, stream=True)
+        call, policy = self._chat_call("audio_chat", payload, options, stream=True)
+        state = ChatState(raise_errors=options.get("raise_errors", True))
+        return cast(_ChatStreamT, self._chat_stream_type(functools.partial(self._send, call, policy), state))
+
+    # ------------------------------------------------------------------ event and log streams
+
+    def _events(self, operation: str, arguments: dict[str, Any], options: Mapping[str, Any]) -> _EventStreamT:
+        raise_errors = bool(options.get("raise_errors", True))
+        arguments.update({k: v for k, v in options.items() if k != "raise_errors"})
+        return cast(_EventStreamT, self._event_stream(operation, arguments, raise_errors=raise_errors))
+
+    def stream_events(self, **options: Unpack[EventStreamOptions]) -> _EventStreamT:
+        """Live events of the user's requests (``GET /events``), as :class:`~muxi.StreamEvent` values.
+
+        The stream has no end; close it (or leave its ``with`` block) when done. Note: runtime
+        1.20260928.0 never terminates these frames correctly, so no event arrives from it.
+        """
+        return self._events("stream_events", {}, options)
+
+    def stream_session_events(self, session_id: str, **options: Unpack[EventStreamOptions]) -> _EventStreamT:
+        """Live events of one session (``GET /events/{session_id}``); see :meth:`stream_events`."""
+        return self._events("stream_session_events", {"session_id": session_id}, options)
+
+    def stream_request(self, session_id: str, request_id: str, **options: Unpack[EventStreamOptions]) -> _EventStreamT:
+        """Live events of one request (``GET /events/{session_id}/{request_id}``; 500 in runtime 1.20260928.0)."""
+        return self._events("stream_request", {"session_id": session_id, "request_id": request_id}, options)
+
+    def stream_logs(
+        self,
+        *,
+        user_id: str | None = None,
+        session_id: str | None = None,
+        request_id: str | None = None,
+        agent_id: str | None = None,
+        level: str | None = None,
+        event_type: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> _EventStreamT:
+        """Tail the formation's observability log (``GET /logs``), filtered; at least one filter is required."""
+        filters = {
+            "user_id": user_id,
+            "session_id": session_id,
+            "request_id": request_id,
+            "agent_id": agent_id,
+            "level": level,
+            "event_type": event_type,
+        }
+        if all(value is None for value in filters.values()):
+            raise ConfigurationError(
+                "stream_logs needs at least one filter: user_id, session_id, request_id, agent_id, level or event_type"
+            )
+        return self._events("stream_logs", filters, options)
+
+
+class FormationClient(_FormationCore[ChatStream, Stream[StreamEvent]], SyncClient, FormationMethods):
     """Blocking client for one formation's API.
 
     Args:
@@ -132,10 +306,52 @@ class FormationClient(_FormationCore, SyncClient):
     :class:`~muxi.ConfigurationError` here, not at the first call.
     """
 
+    _chat_stream_type = ChatStream
 
-class AsyncFormationClient(_FormationCore, AsyncClient):
+    def chat(self, message: str | Mapping[str, Any], **options: Unpack[ChatOptions]) -> ChatResponse:
+        """Send a message and wait for the whole answer (the request asks for ``"stream": false``).
+
+        Args:
+            message: the text, or a payload dict with ``"message"`` and other ``ChatRequest`` fields.
+            **options: ``user_id``, ``session_id`` (continue a conversation), ``agent`` (an agent id
+                instead of letting the overlord route), ``files`` (paths, bytes or binary files,
+                sent base64-encoded), other ``ChatRequest`` fields (``request_id``,
+                ``webhook_url``...), and the per-call ``idempotency_key``, ``timeout``,
+                ``max_retries``, ``extra_headers``.
+
+        Returns:
+            a :class:`~muxi.ChatResponse` (``.text``, ``.session_id``, ``.request_id``, ``.message``).
+        """
+        call, policy = self._chat_call(
+            "chat", self._chat_payload(message, options, stream=False), options, stream=False
+        )
+        return self._chat_response("chat", self._send(call, policy))
+
+    def audio_chat(self, files: Iterable[FileInput], **options: Unpack[AudioChatOptions]) -> ChatResponse:
+        """Send voice notes (``audio/*`` files: paths, bytes or binary files) and wait for the answer."""
+        call, policy = self._chat_call("audio_chat", self._audio_payload(files, options, False), options, stream=False)
+        return self._chat_response("audio_chat", self._send(call, policy))
+
+
+class AsyncFormationClient(
+    _FormationCore[AsyncChatStream, AsyncStream[StreamEvent]], AsyncClient, AsyncFormationMethods
+):
     """Asynchronous client for one formation's API.
 
     The same arguments as :class:`FormationClient`, with ``async_http_client`` (your own
     :class:`httpx.AsyncClient`) instead of ``http_client``; every method is awaitable.
     """
+
+    _chat_stream_type = AsyncChatStream
+
+    async def chat(self, message: str | Mapping[str, Any], **options: Unpack[ChatOptions]) -> ChatResponse:
+        """Send a message and wait for the whole answer; see :meth:`FormationClient.chat`."""
+        call, policy = self._chat_call(
+            "chat", self._chat_payload(message, options, stream=False), options, stream=False
+        )
+        return self._chat_response("chat", await self._send(call, policy))
+
+    async def audio_chat(self, files: Iterable[FileInput], **options: Unpack[AudioChatOptions]) -> ChatResponse:
+        """Send voice notes and wait for the answer; see :meth:`FormationClient.audio_chat`."""
+        call, policy = self._chat_call("audio_chat", self._audio_payload(files, options, False), options, stream=False)
+        return self._chat_response("audio_chat", await self._send(call, policy))

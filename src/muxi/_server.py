@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 import httpx
+from muxi_generated.methods import AsyncServerMethods, ServerMethods
 
 from ._auth import HmacAuth
 from ._base_client import AsyncClient, BaseClient, SyncClient
@@ -76,7 +77,7 @@ class _ServerCore(BaseClient[Any]):
         return {}, self._auth
 
 
-class ServerClient(_ServerCore, SyncClient):
+class ServerClient(_ServerCore, SyncClient, ServerMethods):
     """Blocking client for a MUXI Server (deploy, list, start/stop, logs, status...).
 
     Args:
@@ -93,7 +94,7 @@ class ServerClient(_ServerCore, SyncClient):
     """
 
 
-class AsyncServerClient(_ServerCore, AsyncClient):
+class AsyncServerClient(_ServerCore, AsyncClient, AsyncServerMethods):
     """Asynchronous client for a MUXI Server.
 
     The same arguments as :class:`ServerClient`, with ``async_http_client`` (your own

@@ -1,0 +1,256 @@
+"""Generate ``muxi_generated/methods.py``: one typed method per operation, sync and async.
+
+The facade clients inherit these mixins. Each method is a mechanical wrapper over the client's
+``call(operation_id, **arguments)``: path parameters and required body fields are positional,
+query parameters and optional body fields are keyword arguments (the body model is built from
+the fields given), and the return type is the operation's payload model (``data`` of the
+envelope). Operations marked ``x-muxi-streaming`` are left to the hand-written facade.
+
+Used by ``scripts/regenerate.py``; the output is committed with the rest of ``generated/``.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+RESERVED = ("idempotency_key", "timeout", "max_retries", "extra_headers")
+SKIPPED_HEADERS = {"x-muxi-user-id", "x-muxi-idempotency-key", "accept"}
+JSON_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+TRIPLE = '"' * 3
+
+
+@dataclass
+class Param:
+    name: str  # the Python identifier
+    key: str  # the name in the spec (query/path/header name, or JSON property)
+    where: str  # path, query, header, body; "model"/"raw" for a whole-body parameter
+    annotation: str
+    required: bool
+    default: str | None = None
+    description: str = ""
+
+
+def _identifier(name: str) -> str:
+    from openapi_python_client.utils import PythonIdentifier
+
+    return str(PythonIdentifier(name, "field_"))
+
+
+def _resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = document
+        for part in node["$ref"].lstrip("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def _annotation(schema: dict[str, Any]) -> str:
+    """A Python annotation for a JSON schema (nested objects stay plain dicts)."""
+    if "$ref" in schema:
+        return "dict[str, Any]"
+    types = schema.get("type")
+    if isinstance(types, list):
+        parts = [_annotation({**schema, "type": t}) for t in types if t != "null"]
+        text = " | ".join(dict.fromkeys(parts)) or "Any"
+        return f"{text} | None" if "null" in types and text != "Any" else text
+    options = schema.get("anyOf") or schema.get("oneOf")
+    if options:
+        nullable = any(o.get("type") == "null" for o in options)
+        rest = [o for o in options if o.get("type") != "null"]
+        text = _annotation(rest[0]) if len(rest) == 1 else "Any"
+        return f"{text} | None" if nullable and text != "Any" else text
+    if types == "array":
+        return f"list[{_annotation(schema.get('items', {}))}]"
+    if types == "object":
+        return "dict[str, Any]"
+    if "enum" in schema and types == "string":
+        return "Literal[" + ", ".join(repr(v) for v in schema["enum"]) + "]"
+    return JSON_TYPES.get(str(types), "Any")
+
+
+def _parameters(document: dict[str, Any], item: dict[str, Any], operation: dict[str, Any]) -> list[Param]:
+    params: list[Param] = []
+    for raw in [*item.get("parameters", []), *operation.get("parameters", [])]:
+        p = _resolve(document, raw)
+        if p["in"] == "header" and p["name"].lower() in SKIPPED_HEADERS:
+            continue
+        schema = p.get("schema", {})
+        required = bool(p.get("required")) or p["in"] == "path"
+        annotation = _annotation(schema)
+        default = repr(schema["default"]) if "default" in schema else None
+        if not required and default is None:
+            default = "None"
+            if not annotation.endswith("| None"):
+                annotation += " | None"
+        params.append(
+            Param(_identifier(p["name"]), p["name"], p["in"], annotation, required, default, p.get("description", ""))
+        )
+    return params
+
+
+def _body(
+    document: dict[str, Any], operation: dict[str, Any], taken: set[str], alias: str
+) -> tuple[list[Param], str | None]:
+    """Flattened fields of a JSON object body, or one ``body`` parameter; and the body model's class."""
+    from openapi_python_client.utils import ClassName
+
+    request = operation.get("requestBody")
+    if not request:
+        return [], None
+    content = _resolve(document, request).get("content", {})
+    schema = content.get("application/json", {}).get("schema")
+    if schema is None:  # a binary body (deploy bundles): the generated function takes a File
+        return [Param("body", "body", "raw", "Any", True)], None
+    model = str(ClassName(schema["$ref"].rsplit("/", 1)[1], "")) if "$ref" in schema else None
+    resolved = _resolve(document, schema)
+    properties = resolved.get("properties", {})
+    names = {key: _identifier(key) for key in properties}
+    collision = set(names.values()) & (taken | set(RESERVED) | {"self"})
+    if model is None or resolved.get("type") != "object" or not properties or collision:
+        return [Param("body", "body", "model", f"{alias}.{model}" if model else "Any", True)], model
+    required = set(resolved.get("required", []))
+    fields = []
+    for key, prop in properties.items():
+        annotation = _annotation(prop)
+        if key in required:
+            fields.append(Param(names[key], key, "body", annotation, True, None, prop.get("description", "")))
+        else:
+            fields.append(
+                Param(names[key], key, "body", f"{annotation} | Unset", False, "UNSET", prop.get("description", ""))
+            )
+    return fields, model
+
+
+def _first_paragraph(text: str) -> str:
+    return " ".join(text.strip().split("\n\n", 1)[0].split())
+
+
+def _returns(info: dict[str, Any], alias: str) -> str:
+    if info.get("data_schema"):
+        return f"{alias}.{info['data_schema']}"
+    if info.get("response_schema"):
+        return f"{alias}.{info['response_schema']}"
+    if "application/json" in info["media_types"] or not info["media_types"]:
+        return "Any"
+    if any(t.startswith("text/") for t in info["media_types"]):
+        return "str"
+    return "bytes"
+
+
+def _docstring(summary: str, description: str, params: list[Param]) -> list[str]:
+    doc = [summary]
+    if description:
+        doc += ["", *textwrap.wrap(description, 92)]
+    documented = [p for p in params if p.description]
+    if documented:
+        doc += ["", "Args:"]
+        for p in documented:
+            doc += textwrap.wrap(
+                f"{p.name}: {_first_paragraph(p.description)}", 88, initial_indent="    ", subsequent_indent="        "
+            )
+    clean = [line.replace("\\", "\\\\").replace(TRIPLE, "'''") for line in doc]
+    return [f"        {TRIPLE}{clean[0]}", *(f"        {line}".rstrip() for line in clean[1:]), f"        {TRIPLE}"]
+
+
+def _method(api: str, route: str, method: str, item: dict[str, Any], info: dict[str, Any], document: dict[str, Any],
+            is_async: bool) -> Iterator[str]:  # fmt: skip
+    operation = item[method]
+    op_id = operation["operationId"]
+    alias = f"{api[0]}m"
+    params = _parameters(document, item, operation)
+    body, model = _body(document, operation, {p.name for p in params}, alias)
+    whole_body = bool(body) and body[0].where in ("model", "raw")
+    all_parameters = [*item.get("parameters", []), *operation.get("parameters", [])]
+    user_header = any(_resolve(document, p)["name"].lower() == "x-muxi-user-id" for p in all_parameters)
+    user_header = user_header and "user_id" not in {p.name for p in [*params, *body]}
+
+    positional = [p for p in params if p.where == "path"] + [p for p in body if p.required]
+    optional = [p for p in body if not p.required] + [p for p in params if p.where != "path"]
+    signature = ["self", *(f"{p.name}: {p.annotation}" for p in positional), "*"]
+    signature += [f"{p.name}: {p.annotation}" for p in optional if p.default is None]
+    signature += [f"{p.name}: {p.annotation} = {p.default}" for p in optional if p.default is not None]
+    if user_header:
+        signature.append("user_id: str | None = None")
+    signature += [
+        "idempotency_key: str | None = None",
+        "timeout: float | httpx.Timeout | None = None",
+        "max_retries: int | None = None",
+        "extra_headers: Mapping[str, str] | None = None",
+    ]
+    prefix = "async def" if is_async else "def"
+    yield f"    {prefix} {op_id}({', '.join(signature)}) -> {_returns(info, alias)}:"
+    summary = f"{operation.get('summary', op_id).rstrip('.')} (``{method.upper()} {route}``)."
+    yield from _docstring(summary, _first_paragraph(operation.get("description", "")), [*positional, *optional])
+
+    arguments = [f"{p.name}={p.name}" for p in params]
+    if whole_body:
+        arguments.append("body=body")
+    elif body:
+        pairs = ", ".join(f"{p.key!r}: {p.name}" for p in body)
+        yield f"        from .{api}.models import {model}"
+        yield ""
+        arguments.append(f"body={model}.from_dict(_given({{{pairs}}}))")
+    if user_header:
+        arguments.append("user_id=user_id")
+    arguments += [f"{name}={name}" for name in RESERVED]
+    call = "await self.call" if is_async else "self.call"
+    yield f"        return {call}({op_id!r}, {', '.join(arguments)})"
+    yield ""
+
+
+def module(specs: list[tuple[str, dict[str, Any], dict[str, dict[str, Any]]]]) -> str:
+    """The source of ``muxi_generated/methods.py`` for ``[(api, document, operation info)]``."""
+    classes = [f"{prefix}{api.title()}Methods" for api, _, _ in specs for prefix in ("", "Async")]
+    lines = [
+        f"{TRIPLE}Typed per-operation methods of the facade clients, generated from ``openapi/``.",
+        "",
+        "Generated by ``scripts/regenerate.py`` (``scripts/methods_codegen.py``); do not edit. The",
+        "``muxi`` clients inherit these mixins; each method calls ``self.call(operation_id, ...)``,",
+        "which adds authentication, retries, idempotency keys and typed errors. Operations that",
+        "stream are implemented by the hand-written facade instead.",
+        TRIPLE,
+        "",
+        "from __future__ import annotations",
+        "",
+        "from collections.abc import Mapping",
+        "from typing import TYPE_CHECKING, Any, Literal",
+        "",
+        "import httpx",
+        "",
+        "from .formation.types import UNSET, Unset",
+        "",
+        "if TYPE_CHECKING:",
+        *(f"    from .{api} import models as {api[0]}m" for api, _, _ in specs),
+        "",
+        "__all__ = [" + ", ".join(f'"{name}"' for name in classes) + "]",
+        "",
+        "",
+        "def _given(fields: dict[str, Any]) -> dict[str, Any]:",
+        f"    {TRIPLE}The fields the caller set (``UNSET`` ones are left out of the body).{TRIPLE}",
+        "    return {key: value for key, value in fields.items() if not isinstance(value, Unset)}",
+        "",
+        "",
+    ]
+    for api, document, infos in specs:
+        for is_async in (False, True):
+            lines += [
+                f"class {'Async' if is_async else ''}{api.title()}Methods:",
+                f"    {TRIPLE}The non-streaming operations of the {api} API as typed methods.{TRIPLE}",
+                "",
+                f"    {'async def' if is_async else 'def'} call(self, operation_id: str, /, **arguments: Any) -> Any:",
+                "        raise NotImplementedError  # provided by the client class",
+                "",
+            ]
+            for route, item in document["paths"].items():
+                for method in ("get", "put", "post", "delete", "patch"):
+                    operation = item.get(method)
+                    # Formation streams only stream; server operations answer JSON without Accept.
+                    if operation and not (api == "formation" and operation.get("x-muxi-streaming")):
+                        info = infos[operation["operationId"]]
+                        lines += _method(api, route, method, item, info, document, is_async)
+            lines += ["", ""]
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,320 @@
+"""Chat: request bodies, typed stream events, and the final response (no I/O here).
+
+The runtime streams a turn as unnamed SSE frames ``{"token": {...}}`` (``token.type`` is
+``progress``, ``thinking``, ``planning``, ``content``, ``completed``...), an optional
+``event: ui`` frame, a final ``event: done``, and ``event: error`` for a failure after the
+stream started. :class:`ChatEvent` maps them onto a small closed set of types:
+
+========== ==============================================================================
+type       meaning
+========== ==============================================================================
+text       one delta of the answer (``event.text``)
+progress   a status update (``progress``, ``thinking``, ``tool_call``, ``finalizing``...)
+planning   the formation is choosing an agent or planning
+completed  the full answer (``event.text``); authoritative when ``stream_discontinuity``
+ui         widgets to render (``event.widgets``)
+done       the stream is over
+error      the turn failed (raised as :class:`~muxi.FormationError` unless asked for)
+========== ==============================================================================
+"""
+
+from __future__ import annotations
+
+import base64
+import mimetypes
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any, Literal
+
+from ._sse import ServerSentEvent
+from ._streaming import AsyncStream, Stream
+from .errors import ConfigurationError, FormationError
+
+__all__ = ["ChatEvent", "ChatResponse", "FileInput"]
+
+ChatEventType = Literal["text", "progress", "planning", "completed", "ui", "done", "error"]
+FileInput = str | os.PathLike[str] | bytes | IO[bytes] | Mapping[str, Any]
+
+_TOKEN_TYPES: dict[str, ChatEventType] = {
+    "content": "text",
+    "planning": "planning",
+    "completed": "completed",
+    "error": "error",
+    "failed": "error",
+    "cancelled": "error",
+}
+
+
+@dataclass(frozen=True)
+class ChatEvent:
+    """One event of a chat stream.
+
+    Attributes:
+        type: one of ``text``, ``progress``, ``planning``, ``completed``, ``ui``, ``done``, ``error``.
+        text: the answer delta (``text``), the full answer (``completed``), the status message
+            (``progress``/``planning``) or the error message (``error``).
+        stage: the runtime's processing stage, when it sent one.
+        source_type: the runtime's own token type (``thinking``, ``tool_call``...), or the SSE event name.
+        session_id: the session of the turn, when known.
+        request_id: the request id of the turn, when known.
+        stream_discontinuity: on ``completed``, the streamed deltas must be replaced by ``text``.
+        widgets: the UI widgets of a ``ui`` event.
+        raw: the frame's data as sent by the server.
+    """
+
+    type: ChatEventType
+    text: str = ""
+    stage: str | None = None
+    source_type: str | None = None
+    session_id: str | None = None
+    request_id: str | None = None
+    stream_discontinuity: bool = False
+    widgets: list[Any] = field(default_factory=list)
+    raw: Mapping[str, Any] = field(default_factory=dict)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """Dict-style access (``event.get("type")``, ``event.get("text")``) for code written for dicts."""
+        if key in ("type", "text", "stage", "session_id", "request_id", "widgets"):
+            value = getattr(self, key)
+            return default if value is None else value
+        token = self.raw.get("token")
+        if isinstance(token, Mapping) and key in token:
+            return token[key]
+        return self.raw.get(key, default)
+
+    def __getitem__(self, key: str) -> Any:
+        value = self.get(key, _MISSING)
+        if value is _MISSING:
+            raise KeyError(key)
+        return value
+
+
+_MISSING = object()
+
+
+@dataclass(frozen=True)
+class ChatResponse:
+    """The answer of a chat turn.
+
+    Attributes:
+        text: the assistant's answer.
+        session_id: the session the turn belongs to (pass it back to continue the conversation).
+        request_id: the request id of the turn.
+        message: the assistant message as the server sent it (role, content, artifacts, metadata).
+        data: the complete response payload (the ``data`` of the envelope, or the last stream frames).
+    """
+
+    text: str
+    session_id: str | None
+    request_id: str | None
+    message: Mapping[str, Any]
+    data: Mapping[str, Any]
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def chat_body(
+    message: str | Mapping[str, Any],
+    *,
+    stream: bool,
+    session_id: str | None,
+    agent: str | None,
+    files: Iterable[FileInput] | None,
+    extra: Mapping[str, Any],
+) -> dict[str, Any]:
+    """The JSON body of ``POST /chat`` from the facade's arguments."""
+    if isinstance(message, Mapping):
+        body = dict(message)
+        if not isinstance(body.get("message"), str):
+            raise ConfigurationError("a chat payload dict needs a 'message' string")
+    elif isinstance(message, str):
+        body = {"message": message}
+    else:
+        raise ConfigurationError(f"message must be a str or a dict payload, got {type(message).__name__}")
+    if session_id is not None:
+        body["session_id"] = session_id
+    if agent is not None:
+        body["agent_id"] = agent
+    if files is not None:
+        body["files"] = [attachment(f) for f in files]
+    body.update(extra)
+    body["stream"] = stream
+    return body
+
+
+def attachment(source: FileInput) -> dict[str, Any]:
+    """A chat attachment ``{filename, content (base64), content_type, size}`` from a path, bytes or file."""
+    if isinstance(source, Mapping):
+        return dict(source)
+    if isinstance(source, str | os.PathLike):
+        path = Path(source)
+        if not path.is_file():
+            raise ConfigurationError(f"attachment {str(path)!r} is not a readable file")
+        data, name = path.read_bytes(), path.name
+    elif isinstance(source, bytes | bytearray):
+        data, name = bytes(source), "attachment"
+    elif hasattr(source, "read"):
+        data = source.read()
+        if not isinstance(data, bytes):
+            raise ConfigurationError("file objects passed as attachments must be opened in binary mode")
+        name = Path(str(getattr(source, "name", "attachment"))).name
+    else:
+        raise ConfigurationError(f"unsupported attachment {type(source).__name__}: pass a path, bytes or a file")
+    content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    return {
+        "filename": name,
+        "content": base64.b64encode(data).decode("ascii"),
+        "content_type": content_type,
+        "size": len(data),
+    }
+
+
+def response_from_data(data: Mapping[str, Any], request_id: str | None) -> ChatResponse:
+    """A :class:`ChatResponse` from the JSON reply's ``data``."""
+    message = data.get("message") or {}
+    if not isinstance(message, Mapping):
+        message = {"content": str(message)}
+    content = message.get("content")
+    return ChatResponse(
+        text=content if isinstance(content, str) else "",
+        session_id=data.get("session_id") or (message.get("metadata") or {}).get("session_id"),
+        request_id=data.get("request_id") or request_id,
+        message=message,
+        data=data,
+    )
+
+
+class ChatState:
+    """Turns SSE frames into :class:`ChatEvent` values and keeps the text so far (no I/O)."""
+
+    def __init__(self, *, raise_errors: bool = True) -> None:
+        self.raise_errors = raise_errors
+        self.deltas: list[str] = []
+        self.final: ChatEvent | None = None
+        self.session_id: str | None = None
+        self.request_id: str | None = None
+        self.widgets: list[Any] = []
+
+    @property
+    def text(self) -> str:
+        """The answer so far (the completed text once it arrived)."""
+        if self.final is not None:
+            return self.final.text
+        return "".join(self.deltas)
+
+    def convert(self, sse: ServerSentEvent) -> Iterator[ChatEvent]:
+        data = sse.json()
+        if not isinstance(data, dict):
+            data = {"value": data}
+        if sse.event == "message":
+            token = data.get("token")
+            event = self._token(token if isinstance(token, dict) else data, data)
+        elif sse.event == "ui":
+            widgets = data.get("ui")
+            self.widgets = list(widgets) if isinstance(widgets, list) else []
+            event = ChatEvent("ui", widgets=self.widgets, source_type="ui", raw=data, session_id=self.session_id)
+        elif sse.event == "done":
+            event = ChatEvent("done", source_type="done", raw=data, session_id=self.session_id)
+        elif sse.event == "error":
+            message = str(data.get("error") or data.get("message") or "the formation reported an error")
+            event = ChatEvent("error", text=message, source_type=str(data.get("type") or "error"), raw=data)
+        else:
+            return
+        if event.type == "error" and self.raise_errors:
+            raise FormationError(
+                event.text, code=event.source_type, details=dict(event.raw), request_id=self.request_id
+            )
+        yield event
+
+    def _token(self, token: Mapping[str, Any], raw: Mapping[str, Any]) -> ChatEvent:
+        source = str(token.get("type") or "progress")
+        kind = _TOKEN_TYPES.get(source, "progress")
+        self.session_id = token.get("session_id") or self.session_id
+        self.request_id = token.get("request_id") or self.request_id
+        content = token.get("content")
+        text = content if isinstance(content, str) else ""
+        event = ChatEvent(
+            kind,
+            text=text,
+            stage=token.get("stage"),
+            source_type=source,
+            session_id=self.session_id,
+            request_id=self.request_id,
+            stream_discontinuity=bool(token.get("stream_discontinuity")),
+            raw=raw,
+        )
+        if kind == "text":
+            self.deltas.append(text)
+        elif kind == "completed":
+            if not text and not event.stream_discontinuity:
+                event = ChatEvent(**{**event.__dict__, "text": "".join(self.deltas)})
+            self.final = event
+        return event
+
+    def response(self) -> ChatResponse:
+        """The :class:`ChatResponse` of everything received so far."""
+        final = self.final.raw.get("token", {}) if self.final is not None else {}
+        message: dict[str, Any] = {"role": "assistant", "content": self.text}
+        if self.widgets:
+            message["ui"] = self.widgets
+        return ChatResponse(
+            text=self.text,
+            session_id=self.session_id,
+            request_id=self.request_id,
+            message=message,
+            data=dict(final) if isinstance(final, Mapping) else {},
+        )
+
+
+class _ChatStreamView:
+    _state: ChatState
+
+    @property
+    def text(self) -> str:
+        """The answer received so far (the completed, authoritative text once it arrived)."""
+        return self._state.text
+
+    @property
+    def final(self) -> ChatEvent | None:
+        """The ``completed`` event, once it arrived."""
+        return self._state.final
+
+    @property
+    def session_id(self) -> str | None:
+        """The session of the turn, once the first frame arrived."""
+        return self._state.session_id
+
+
+class ChatStream(_ChatStreamView, Stream[ChatEvent]):
+    """A streamed chat turn: iterate it for :class:`ChatEvent` values.
+
+    ``text`` is the answer so far, ``final`` the ``completed`` event, and
+    :meth:`final_response` drains the stream and returns the :class:`ChatResponse`.
+    """
+
+    def __init__(self, open_response: Any, state: ChatState) -> None:
+        super().__init__(open_response, state.convert)
+        self._state = state
+
+    def final_response(self) -> ChatResponse:
+        """Read the rest of the stream and return the complete answer."""
+        for _ in self:
+            pass
+        return self._state.response()
+
+
+class AsyncChatStream(_ChatStreamView, AsyncStream[ChatEvent]):
+    """The asynchronous :class:`ChatStream`: ``async for``, ``async with`` or ``await`` it."""
+
+    def __init__(self, open_response: Any, state: ChatState) -> None:
+        super().__init__(open_response, state.convert)
+        self._state = state
+
+    async def final_response(self) -> ChatResponse:
+        """Read the rest of the stream and return the complete answer."""
+        async for _ in self:
+            pass
+        return self._state.response()

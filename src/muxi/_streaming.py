@@ -1,0 +1,229 @@
+"""Typed event streams over SSE responses, for both APIs, sync and async.
+
+A stream is opened lazily (on first iteration, ``with``, or ``await`` for async streams) through
+the client's normal call flow — so it gets the same auth, retries before the first byte, and
+typed errors — then decodes the body with the one :class:`~muxi._sse.SSEDecoder` and turns each
+event into a typed value with a sans-I/O ``convert`` function. ``close()`` closes the
+connection at once; leaving a ``with`` block or breaking out of a loop that finished the
+generator closes it too. :class:`Stream` and :class:`AsyncStream` differ only in their I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator, Mapping
+from types import TracebackType
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from ._sse import ServerSentEvent, SSEDecoder
+from .errors import ConnectionError, FormationError, StreamError, TimeoutError
+
+__all__ = ["AsyncStream", "Stream", "StreamEvent", "typed_events"]
+
+E = TypeVar("E")
+Convert = Callable[[ServerSentEvent], Iterable[E]]
+
+
+class _Decoding(Generic[E]):
+    """The I/O-free half: bytes in, typed events out."""
+
+    def __init__(self, convert: Convert[E]) -> None:
+        self._sse = SSEDecoder()
+        self._convert = convert
+        self._response: httpx.Response | None = None
+        self._closed = False
+
+    def _decode(self, chunk: bytes) -> list[E]:
+        return [event for sse in self._sse.feed(chunk) for event in self._convert(sse)]
+
+    def _finish(self) -> list[E]:
+        return [event for sse in self._sse.close() for event in self._convert(sse)]
+
+    @property
+    def response(self) -> httpx.Response | None:
+        """The HTTP response once the stream is open (status, headers)."""
+        return self._response
+
+    @property
+    def closed(self) -> bool:
+        """Whether the connection has been closed."""
+        return self._closed
+
+    def _interrupted(self, exc: httpx.TransportError) -> Exception:
+        if isinstance(exc, httpx.TimeoutException):
+            return TimeoutError(f"the event stream timed out: {exc or type(exc).__name__}")
+        return ConnectionError(f"the event stream was interrupted: {exc or type(exc).__name__}")
+
+
+class Stream(_Decoding[E]):
+    """A blocking stream of typed events; iterate it, or use it as a context manager."""
+
+    def __init__(self, open_response: Callable[[], httpx.Response], convert: Convert[E]) -> None:
+        super().__init__(convert)
+        self._open = open_response
+        self._iterator: Iterator[E] | None = None
+
+    def _start(self) -> httpx.Response:
+        if self._closed:
+            raise StreamError("the stream is closed")
+        if self._response is None:
+            self._response = self._open()
+        return self._response
+
+    def __iter__(self) -> Iterator[E]:
+        if self._iterator is None:
+            self._iterator = self._events()
+        return self._iterator
+
+    def __next__(self) -> E:
+        return next(iter(self))
+
+    def _events(self) -> Generator[E, None, None]:
+        response = self._start()
+        try:
+            for chunk in response.iter_bytes():
+                yield from self._decode(chunk)
+            yield from self._finish()
+        except httpx.TransportError as exc:
+            raise self._interrupted(exc) from exc
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Close the connection now (idempotent)."""
+        self._closed = True
+        if self._response is not None:
+            self._response.close()
+
+    def __enter__(self: _S) -> _S:
+        self._start()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncStream(_Decoding[E]):
+    """An asynchronous stream of typed events.
+
+    Use ``async for event in stream``, ``async with stream``, or ``await stream`` (which opens the
+    connection and returns the stream itself, so ``async for e in await client.chat_stream(...)``
+    works too).
+    """
+
+    def __init__(self, open_response: Callable[[], Awaitable[httpx.Response]], convert: Convert[E]) -> None:
+        super().__init__(convert)
+        self._open = open_response
+        self._iterator: AsyncIterator[E] | None = None
+
+    async def _start(self) -> httpx.Response:
+        if self._closed:
+            raise StreamError("the stream is closed")
+        if self._response is None:
+            self._response = await self._open()
+        return self._response
+
+    def __await__(self) -> Generator[Any, None, AsyncStream[E]]:
+        return self._opened().__await__()
+
+    async def _opened(self: _A) -> _A:
+        await self._start()
+        return self
+
+    def __aiter__(self) -> AsyncIterator[E]:
+        if self._iterator is None:
+            self._iterator = self._events()
+        return self._iterator
+
+    async def __anext__(self) -> E:
+        return await self.__aiter__().__anext__()
+
+    async def _events(self) -> AsyncIterator[E]:
+        response = await self._start()
+        try:
+            async for chunk in response.aiter_bytes():
+                for event in self._decode(chunk):
+                    yield event
+            for event in self._finish():
+                yield event
+        except httpx.TransportError as exc:
+            raise self._interrupted(exc) from exc
+        finally:
+            await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the connection now (idempotent)."""
+        self._closed = True
+        if self._response is not None:
+            await self._response.aclose()
+
+    async def __aenter__(self: _A) -> _A:
+        await self._start()
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+
+_S = TypeVar("_S", bound=Stream[Any])
+_A = TypeVar("_A", bound=AsyncStream[Any])
+
+
+class StreamEvent:
+    """One event of a typed stream (formation events and logs, server progress and log tails).
+
+    Attributes:
+        event: the SSE event name (``message`` when the server sent none).
+        data: the frame's data as the generated model named for this event in the spec
+            (``x-muxi-sse-events``), or the decoded JSON when the spec names none.
+        id: the SSE last event id.
+    """
+
+    __slots__ = ("data", "event", "id")
+
+    def __init__(self, event: str, data: Any, id: str = "") -> None:
+        self.event = event
+        self.data = data
+        self.id = id
+
+    def __repr__(self) -> str:
+        return f"StreamEvent(event={self.event!r}, data={self.data!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, StreamEvent):
+            return NotImplemented
+        return (self.event, self.data, self.id) == (other.event, other.data, other.id)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """Dict-style access to the frame data (``event.get("message")``)."""
+        if key == "event":
+            return self.event
+        data = self.data.to_dict() if hasattr(self.data, "to_dict") else self.data
+        return data.get(key, default) if isinstance(data, dict) else default
+
+
+def typed_events(models: Mapping[str, Any], *, raise_errors: bool) -> Convert[StreamEvent]:
+    """A ``convert`` that parses each frame with its model and raises on ``error`` frames."""
+
+    def convert(sse: ServerSentEvent) -> Iterator[StreamEvent]:
+        try:
+            payload: Any = sse.json()
+        except ValueError:
+            payload = sse.data
+        model = models.get(sse.event)
+        if sse.event == "error" and raise_errors:
+            body = payload if isinstance(payload, dict) else {"message": str(payload)}
+            message = str(body.get("message") or body.get("error") or "the stream reported an error")
+            code = body.get("error") if body.get("message") else body.get("code")
+            raise FormationError(message, code=str(code) if code else None, details=body)
+        data = model.from_dict(payload) if model is not None and isinstance(payload, dict) else payload
+        yield StreamEvent(sse.event, data, sse.id)
+
+    return convert
