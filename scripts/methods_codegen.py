@@ -168,9 +168,13 @@ def _method(api: str, route: str, method: str, item: dict[str, Any], info: dict[
     user_header = any(_resolve(document, p)["name"].lower() == "x-muxi-user-id" for p in all_parameters)
     user_header = user_header and "user_id" not in {p.name for p in [*params, *body]}
 
+    # x-muxi-positional: optional body fields callers pass positionally (after the required ones).
+    leading = [p for p in body if not p.required and p.key in operation.get("x-muxi-positional", [])]
     positional = [p for p in params if p.where == "path"] + [p for p in body if p.required]
-    optional = [p for p in body if not p.required] + [p for p in params if p.where != "path"]
-    signature = ["self", *(f"{p.name}: {p.annotation}" for p in positional), "*"]
+    optional = [p for p in body if not p.required and p not in leading] + [p for p in params if p.where != "path"]
+    signature = ["self", *(f"{p.name}: {p.annotation}" for p in positional)]
+    signature += [f"{p.name}: {p.annotation} = {p.default}" for p in leading]
+    signature.append("*")
     signature += [f"{p.name}: {p.annotation}" for p in optional if p.default is None]
     signature += [f"{p.name}: {p.annotation} = {p.default}" for p in optional if p.default is not None]
     if user_header:
@@ -184,7 +188,7 @@ def _method(api: str, route: str, method: str, item: dict[str, Any], info: dict[
     prefix = "async def" if is_async else "def"
     yield f"    {prefix} {op_id}({', '.join(signature)}) -> {_returns(info, alias)}:"
     summary = f"{operation.get('summary', op_id).rstrip('.')} (``{method.upper()} {route}``)."
-    yield from _docstring(summary, _first_paragraph(operation.get("description", "")), [*positional, *optional])
+    yield from _docstring(summary, _first_paragraph(operation.get("description", "")), [*positional, *leading, *optional])
 
     arguments = [f"{p.name}={p.name}" for p in params]
     if whole_body:

@@ -8,7 +8,7 @@ Formation API, ``muxi_generated.server`` the MUXI Server API. Use them through t
 
 GENERATOR = "openapi-python-client 0.28.3"
 SPEC_SHA256 = {
-    "formation": "8724278c1a382ae75f28df3b828a4d678030dd15d03d4052964bcc45e7e7d668",
+    "formation": "67cf4585b3cc87a940ff728b8121be8d54a52e853ce72802ca7d8823ac012090",
     "server": "e98fe6cb2aa4f0bd9ac5c3b7911351bcc5ec8fd24c6eada5e65aa8f7db0e0f1b",
 }
 TEMPLATES_SHA256 = "a535a17661ae36e5c487ccd00eeeb702d61906a0ef1beb078c5fcfedd7de7f21"

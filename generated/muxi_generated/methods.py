@@ -866,8 +866,8 @@ class FormationMethods:
 
     def add_memory(
         self,
-        *,
         content: Any | Unset = UNSET,
+        *,
         type_: str | None | Unset = UNSET,
         detail: str | None | Unset = UNSET,
         metadata: dict[str, Any] | None | Unset = UNSET,
@@ -3650,8 +3650,8 @@ class AsyncFormationMethods:
 
     async def add_memory(
         self,
-        *,
         content: Any | Unset = UNSET,
+        *,
         type_: str | None | Unset = UNSET,
         detail: str | None | Unset = UNSET,
         metadata: dict[str, Any] | None | Unset = UNSET,

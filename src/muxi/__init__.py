@@ -13,11 +13,15 @@ generated operation is reachable with the facade's auth, retries and errors thro
 ``client.call(operation_id, **arguments)``.
 """
 
+from . import webhook
 from ._auth import HmacAuth, hmac_signature
+from ._chat import AsyncChatStream, ChatEvent, ChatResponse, ChatStream
+from ._compat import AsyncFormation, Formation, SessionHistory, SessionMessage, SessionRef
 from ._formation import AsyncFormationClient, FormationClient
 from ._results import get_request_id
 from ._retry import RetryPolicy
 from ._server import AsyncServerClient, ServerClient
+from ._streaming import AsyncStream, Stream, StreamEvent
 from ._version import __version__
 from .errors import (
     APIStatusError,
@@ -39,13 +43,20 @@ from .errors import (
 
 __all__ = [
     "APIStatusError",
+    "AsyncChatStream",
+    "AsyncFormation",
     "AsyncFormationClient",
     "AsyncServerClient",
+    "AsyncStream",
     "AuthenticationError",
     "AuthorizationError",
+    "ChatEvent",
+    "ChatResponse",
+    "ChatStream",
     "ConfigurationError",
     "ConflictError",
     "ConnectionError",
+    "Formation",
     "FormationClient",
     "FormationError",
     "HmacAuth",
@@ -56,10 +67,16 @@ __all__ = [
     "RetryPolicy",
     "ServerClient",
     "ServerError",
+    "SessionHistory",
+    "SessionMessage",
+    "SessionRef",
+    "Stream",
     "StreamError",
+    "StreamEvent",
     "TimeoutError",
     "ValidationError",
     "__version__",
     "get_request_id",
     "hmac_signature",
+    "webhook",
 ]

@@ -174,6 +174,10 @@ class BaseClient(Generic[_HttpClient]):
         module = operation_module(info)
         accepted = inspect.signature(module._get_kwargs).parameters
         adapted_headers = self._adapt(params, accepted)
+        # None means "not given" for optional parameters (a None header would be invalid).
+        for name in [n for n, v in params.items() if v is None and n in accepted]:
+            if accepted[name].default is not inspect.Parameter.empty:
+                del params[name]
         unknown = sorted(set(params) - set(accepted))
         if unknown:
             raise ConfigurationError(
@@ -290,6 +294,10 @@ class SyncClient(BaseClient[httpx.Client]):
     _http_client_argument = "http_client"
     _stream_type = Stream
 
+    def _then(self, result: Any, function: Callable[[Any], Any]) -> Any:
+        """Apply ``function`` to a call's result (the async client chains it onto the coroutine)."""
+        return function(result)
+
     def _send(self, call: Call, policy: RetryPolicy) -> httpx.Response:
         flow = call_flow(
             call,
@@ -334,6 +342,14 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
     _http_client_type = httpx.AsyncClient
     _http_client_argument = "async_http_client"
     _stream_type = AsyncStream
+
+    def _then(self, result: Any, function: Callable[[Any], Any]) -> Any:
+        """Apply ``function`` to the awaited result: returns a coroutine."""
+
+        async def chained() -> Any:
+            return function(await result)
+
+        return chained()
 
     async def _send(self, call: Call, policy: RetryPolicy) -> httpx.Response:
         flow = call_flow(

@@ -1,0 +1,171 @@
+"""Verify and parse the webhooks a formation sends when an asynchronous request finishes.
+
+The formation signs each delivery with ``X-Muxi-Signature: t=<unix seconds>,v1=<hex>``, where the
+signature is HMAC-SHA256, keyed with the webhook secret (the formation's admin key or a dedicated
+secret), over ``"<t>." + raw body``. Verify against the raw bytes you received, before parsing::
+
+    from muxi import webhook
+
+    event = webhook.construct_event(request.body, request.headers.get("X-Muxi-Signature"), secret)
+    if event.status == "completed":
+        print(event.text)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import MuxiError
+
+__all__ = [
+    "SIGNATURE_HEADER",
+    "WebhookEvent",
+    "WebhookSignatureError",
+    "construct_event",
+    "parse",
+    "sign",
+    "verify_signature",
+]
+
+SIGNATURE_HEADER = "X-Muxi-Signature"
+DEFAULT_TOLERANCE = 300
+
+
+class WebhookSignatureError(MuxiError):
+    """The webhook's signature header is missing, malformed, stale, or does not match the body."""
+
+
+def _bytes(payload: bytes | str) -> bytes:
+    return payload.encode("utf-8") if isinstance(payload, str) else bytes(payload)
+
+
+def sign(payload: bytes | str, secret: str, *, timestamp: int | None = None) -> str:
+    """The ``X-Muxi-Signature`` value for ``payload`` (useful to test your webhook endpoint)."""
+    ts = int(time.time()) if timestamp is None else int(timestamp)
+    digest = hmac.new(secret.encode(), f"{ts}.".encode() + _bytes(payload), hashlib.sha256).hexdigest()
+    return f"t={ts},v1={digest}"
+
+
+def verify_signature(
+    payload: bytes | str,
+    header: str | None,
+    secret: str,
+    tolerance: int = DEFAULT_TOLERANCE,
+    *,
+    now: float | None = None,
+) -> bool:
+    """Check a webhook's ``X-Muxi-Signature`` against its raw body; return True or raise.
+
+    Args:
+        payload: the raw request body, exactly as received.
+        header: the ``X-Muxi-Signature`` header value.
+        secret: the webhook secret (never logged or echoed in errors).
+        tolerance: how many seconds the timestamp may differ from now, either way.
+        now: the current Unix time (tests).
+
+    Raises:
+        WebhookSignatureError: missing header, bad format, stale timestamp, or wrong signature.
+    """
+    if not secret:
+        raise WebhookSignatureError("no webhook secret given: pass the formation's webhook secret")
+    if not header:
+        raise WebhookSignatureError(f"missing {SIGNATURE_HEADER} header")
+    parts: dict[str, str] = {}
+    for item in header.split(","):
+        key, sep, value = item.strip().partition("=")
+        if not sep:
+            raise WebhookSignatureError(f"malformed {SIGNATURE_HEADER} header: expected 't=<timestamp>,v1=<hex>'")
+        parts.setdefault(key, value)
+    if "t" not in parts or "v1" not in parts:
+        raise WebhookSignatureError(f"malformed {SIGNATURE_HEADER} header: expected 't=<timestamp>,v1=<hex>'")
+    try:
+        timestamp = int(parts["t"])
+    except ValueError:
+        raise WebhookSignatureError(f"malformed {SIGNATURE_HEADER} header: the timestamp is not an integer") from None
+    current = time.time() if now is None else now
+    if abs(current - timestamp) > tolerance:
+        raise WebhookSignatureError(
+            f"stale webhook: its timestamp is {int(current - timestamp)}s from now (tolerance {tolerance}s)"
+        )
+    expected = hmac.new(secret.encode(), f"{timestamp}.".encode() + _bytes(payload), hashlib.sha256).hexdigest()
+    if not hmac.compare_digest(expected, parts["v1"].strip().lower()):
+        raise WebhookSignatureError("webhook signature does not match the body (wrong secret or altered body)")
+    return True
+
+
+@dataclass(frozen=True)
+class WebhookEvent:
+    """An async request's completion, as delivered to your webhook.
+
+    Attributes:
+        id: the request id.
+        status: ``completed``, ``failed`` or ``awaiting_clarification`` (other values may appear).
+        response: the reply items (``{"type": "text", "text": ...}``, files...).
+        error: ``{"code", "message", "trace"?}`` when the request failed.
+        raw: the whole payload, including fields this SDK does not know yet.
+    """
+
+    id: str
+    status: str
+    timestamp: int | None = None
+    response: list[Mapping[str, Any]] = field(default_factory=list)
+    error: Mapping[str, Any] | None = None
+    formation_id: str | None = None
+    user_id: str | None = None
+    processing_mode: str | None = None
+    processing_time: float | None = None
+    webhook_url: str | None = None
+    clarification_question: str | None = None
+    clarification_request_id: str | None = None
+    original_message: str | None = None
+    raw: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        """The text items of ``response``, joined."""
+        return "".join(str(item.get("text", "")) for item in self.response if item.get("type") == "text")
+
+
+def parse(payload: bytes | str | Mapping[str, Any]) -> WebhookEvent:
+    """Parse a webhook payload (raw body or decoded JSON) into a :class:`WebhookEvent`."""
+    if isinstance(payload, Mapping):
+        data = dict(payload)
+    else:
+        try:
+            data = json.loads(_bytes(payload))
+        except ValueError as exc:
+            raise MuxiError(f"webhook payload is not JSON: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("id"), str) or not isinstance(data.get("status"), str):
+        raise MuxiError("webhook payload must be a JSON object with string 'id' and 'status'")
+    response = data.get("response")
+    error = data.get("error")
+    return WebhookEvent(
+        id=data["id"],
+        status=data["status"],
+        timestamp=data.get("timestamp"),
+        response=[item for item in response if isinstance(item, Mapping)] if isinstance(response, list) else [],
+        error=error if isinstance(error, Mapping) else None,
+        formation_id=data.get("formation_id"),
+        user_id=data.get("user_id"),
+        processing_mode=data.get("processing_mode"),
+        processing_time=data.get("processing_time"),
+        webhook_url=data.get("webhook_url"),
+        clarification_question=data.get("clarification_question"),
+        clarification_request_id=data.get("clarification_request_id"),
+        original_message=data.get("original_message"),
+        raw=data,
+    )
+
+
+def construct_event(
+    payload: bytes | str, header: str | None, secret: str, tolerance: int = DEFAULT_TOLERANCE
+) -> WebhookEvent:
+    """Verify the signature, then parse: the one call a webhook endpoint needs."""
+    verify_signature(payload, header, secret, tolerance)
+    return parse(payload)

@@ -1,0 +1,138 @@
+"""Every operation of both specs is a facade method, sync and async, and sends the right request."""
+
+from __future__ import annotations
+
+import ast
+import asyncio
+import inspect
+import io
+from typing import Any
+
+import httpx
+import pytest
+import respx
+from spec_tools import Spec
+
+from muxi import AsyncFormationClient, AsyncServerClient, FormationClient, ServerClient, Stream
+
+F = "http://formation.test"
+S = "http://server.test"
+KEYS = {"client_key": "ck", "admin_key": "ak"}
+HMAC = {"key_id": "MUXI_k", "secret_key": "sk_s"}
+
+
+def _placeholder(name: str, annotation: str) -> Any:
+    if name == "body":  # the binary bundle of deploy/update
+        from muxi_generated.server.types import File
+
+        return File(payload=io.BytesIO(b"\x1f\x8b"), file_name="bundle.tar.gz", mime_type="application/gzip")
+    if annotation.startswith("Literal["):
+        return ast.literal_eval(annotation[len("Literal[") : -1].split(",")[0].split("]")[0])
+    for prefix, value in (("str", "x"), ("dict", {}), ("list", []), ("int", 1), ("float", 1.0), ("bool", True)):
+        if annotation.startswith(prefix):
+            return value
+    return "x"
+
+
+def _required_arguments(method: Any) -> dict[str, Any]:
+    return {
+        name: _placeholder(name, str(p.annotation))
+        for name, p in inspect.signature(method).parameters.items()
+        if p.default is inspect.Parameter.empty and p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)
+    }
+
+
+def _concrete(path: str) -> str:
+    return "/".join("x" if part.startswith("{") else part for part in path.split("/"))
+
+
+@pytest.mark.parametrize("api", ["formation", "server"])
+def test_every_operation_is_a_method_of_both_clients(api: str, formation_spec: Spec, server_spec: Spec) -> None:
+    spec = formation_spec if api == "formation" else server_spec
+    sync_cls, async_cls = (
+        (FormationClient, AsyncFormationClient) if api == "formation" else (ServerClient, AsyncServerClient)
+    )
+    for op in spec.operations:
+        sync_method = getattr(sync_cls, op.operation_id)
+        async_method = getattr(async_cls, op.operation_id)
+        assert sync_method.__doc__, op.operation_id
+        assert list(inspect.signature(sync_method).parameters) == list(inspect.signature(async_method).parameters)
+        streaming_only = api == "formation" and op.node.get("x-muxi-streaming") and op.operation_id not in (
+            "chat", "audio_chat")  # fmt: skip
+        assert inspect.iscoroutinefunction(async_method) != bool(streaming_only), op.operation_id
+
+
+def _formation_cases(spec: Spec) -> list[Any]:
+    return [pytest.param(op, id=op.operation_id) for op in spec.operations]
+
+
+@respx.mock
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_each_formation_method_sends_its_operation(kind: str, formation_spec: Spec) -> None:
+    route = respx.route(host="formation.test").mock(return_value=httpx.Response(204))
+    sent: list[tuple[str, str]] = []
+    for op in formation_spec.operations:
+        if op.node.get("x-muxi-streaming"):
+            continue  # covered by the chat and stream tests
+        route.reset()
+        if kind == "sync":
+            with FormationClient(url=F, **KEYS) as client:
+                method = getattr(client, op.operation_id)
+                method(**_required_arguments(method))
+        else:
+
+            async def main(op_id: str = op.operation_id) -> None:
+                async with AsyncFormationClient(url=F, **KEYS) as client:
+                    method = getattr(client, op_id)
+                    await method(**_required_arguments(method))
+
+            asyncio.run(main())
+        request = route.calls.last.request
+        sent.append((request.method, request.url.path))
+        assert (request.method, request.url.path) == (op.method.upper(), "/v1" + _concrete(op.path)), op.operation_id
+    assert len(sent) == sum(1 for op in formation_spec.operations if not op.node.get("x-muxi-streaming"))
+
+
+@respx.mock
+def test_each_server_method_sends_its_operation(server_spec: Spec) -> None:
+    route = respx.route(host="server.test").mock(return_value=httpx.Response(204))
+    with ServerClient(url=S, **HMAC) as client:
+        for op in server_spec.operations:
+            route.reset()
+            method = getattr(client, op.operation_id)
+            method(**_required_arguments(method))
+            request = route.calls.last.request
+            assert (request.method, request.url.path) == (op.method.upper(), _concrete(op.path)), op.operation_id
+            assert ("authorization" in request.headers) == op.path.startswith("/rpc/")
+
+
+@respx.mock
+def test_flattened_body_and_query_parameters() -> None:
+    route = respx.post(f"{F}/v1/triggers/github-issue").mock(return_value=httpx.Response(204))
+    sessions = respx.get(f"{F}/v1/sessions").mock(return_value=httpx.Response(204))
+    with FormationClient(url=F, **KEYS) as client:
+        client.fire_trigger("github-issue", {"issue": 123}, session_id="sess_1", user_id="alice")
+        client.get_sessions(limit=5, active_only=True, user_id="bob")
+    assert route.calls.last.request.content == b'{"data":{"issue":123},"session_id":"sess_1"}'
+    assert route.calls.last.request.headers["x-muxi-user-id"] == "alice"
+    assert sessions.calls.last.request.url.params == httpx.QueryParams({"active_only": "true", "limit": "5"})
+    assert sessions.calls.last.request.headers["x-muxi-user-id"] == "bob"
+
+
+@respx.mock
+def test_add_memory_takes_the_content_positionally() -> None:
+    route = respx.post(f"{F}/v1/memories").mock(return_value=httpx.Response(204))
+    with FormationClient(url=F, **KEYS) as client:
+        client.add_memory("User prefers Python", user_id="user_123")
+    assert route.calls.last.request.content == b'{"content":"User prefers Python"}'
+    assert route.calls.last.request.headers["x-muxi-user-id"] == "user_123"
+
+
+def test_stream_methods_return_lazy_streams() -> None:
+    with respx.mock:
+        route = respx.get(f"{F}/v1/events").mock(return_value=httpx.Response(200))
+        client = FormationClient(url=F, **KEYS)
+        stream = client.stream_events(user_id="u")
+        assert isinstance(stream, Stream)
+        assert route.call_count == 0  # nothing is sent before the stream is used
+        client.close()
