@@ -51,12 +51,12 @@ check-generated: $(STAMP)
 # the runtime into its own venv (a few minutes). Not part of `make test`.
 HARNESS ?= ../shared/harness
 e2e: $(STAMP)
-	$(HARNESS)/start.sh
+	$(HARNESS)/start.sh || echo "e2e: the harness did not start; the e2e tests will be skipped"
 	set -a; . "$${TMPDIR:-/tmp}/muxi-e2e/harness.env"; set +a; \
 	MUXI_E2E=1 $(BIN)/python -m pytest -m e2e tests/e2e -p no:randomly
 
 demo: $(STAMP)
-	$(HARNESS)/start.sh
+	$(HARNESS)/start.sh || echo "e2e: the harness did not start; the e2e tests will be skipped"
 	set -a; . "$${TMPDIR:-/tmp}/muxi-e2e/harness.env"; set +a; \
 	$(BIN)/python examples/health.py
 

@@ -18,7 +18,7 @@ from ._results import get_request_id
 from ._retry import RetryPolicy
 from ._streaming import AsyncStream, Stream, StreamEvent
 from ._transport import Call
-from .errors import ConfigurationError, formation_error_from_envelope
+from .errors import ConfigurationError, ConflictError, NotFoundError, formation_error_from_envelope
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -231,6 +231,22 @@ class _FormationCore(BaseClient[Any], Generic[_ChatStreamT, _EventStreamT]):
         state = ChatState(raise_errors=options.get("raise_errors", True))
         return cast(_ChatStreamT, self._chat_stream_type(functools.partial(self._send, call, policy), state))
 
+    # ------------------------------------------------------------------ secrets
+
+    def get_secret(self, key: str, **options: Unpack[CallOptions]) -> Any:
+        """The masked value of one secret (``sk_m••••0000``); the API never returns secret values.
+
+        Raises :class:`~muxi.NotFoundError` when no secret has that name. Awaitable on the async client.
+        """
+
+        def pick(result: Any) -> str:
+            secrets = result.secrets.to_dict() if hasattr(result.secrets, "to_dict") else dict(result.secrets)
+            if key not in secrets:
+                raise NotFoundError(f"secret {key!r} not found", code="SECRET_NOT_FOUND", status_code=404)
+            return str(secrets[key])
+
+        return self._then(self.get_secrets(**options), pick)  # type: ignore[attr-defined]
+
     # ------------------------------------------------------------------ event and log streams
 
     def _events(self, operation: str, arguments: dict[str, Any], options: Mapping[str, Any]) -> _EventStreamT:
@@ -327,6 +343,13 @@ class FormationClient(_FormationCore[ChatStream, Stream[StreamEvent]], SyncClien
         )
         return self._chat_response("chat", self._send(call, policy))
 
+    def set_secret(self, key: str, value: str, **options: Unpack[CallOptions]) -> Any:
+        """Create the secret, or replace its value when it exists (``POST /secrets``, then ``PUT`` on 409)."""
+        try:
+            return self.create_secret(key, value, **options)
+        except ConflictError:
+            return self.update_secret(key, value, **options)
+
     def audio_chat(self, files: Iterable[FileInput], **options: Unpack[AudioChatOptions]) -> ChatResponse:
         """Send voice notes (``audio/*`` files: paths, bytes or binary files) and wait for the answer."""
         call, policy = self._chat_call("audio_chat", self._audio_payload(files, options, False), options, stream=False)
@@ -350,6 +373,13 @@ class AsyncFormationClient(
             "chat", self._chat_payload(message, options, stream=False), options, stream=False
         )
         return self._chat_response("chat", await self._send(call, policy))
+
+    async def set_secret(self, key: str, value: str, **options: Unpack[CallOptions]) -> Any:
+        """Create the secret, or replace its value when it exists; see :meth:`FormationClient.set_secret`."""
+        try:
+            return await self.create_secret(key, value, **options)
+        except ConflictError:
+            return await self.update_secret(key, value, **options)
 
     async def audio_chat(self, files: Iterable[FileInput], **options: Unpack[AudioChatOptions]) -> ChatResponse:
         """Send voice notes and wait for the answer; see :meth:`FormationClient.audio_chat`."""
