@@ -188,7 +188,8 @@ def _method(api: str, route: str, method: str, item: dict[str, Any], info: dict[
     prefix = "async def" if is_async else "def"
     yield f"    {prefix} {op_id}({', '.join(signature)}) -> {_returns(info, alias)}:"
     summary = f"{operation.get('summary', op_id).rstrip('.')} (``{method.upper()} {route}``)."
-    yield from _docstring(summary, _first_paragraph(operation.get("description", "")), [*positional, *leading, *optional])
+    description = _first_paragraph(operation.get("description", ""))
+    yield from _docstring(summary, description, [*positional, *leading, *optional])
 
     arguments = [f"{p.name}={p.name}" for p in params]
     if whole_body:
