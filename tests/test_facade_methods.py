@@ -136,3 +136,15 @@ def test_stream_methods_return_lazy_streams() -> None:
         assert isinstance(stream, Stream)
         assert route.call_count == 0  # nothing is sent before the stream is used
         client.close()
+
+
+@respx.mock
+def test_stream_events_are_typed_and_repaired() -> None:
+    body = b'data: {"type": "request.completed", "request_id": "r1", "session_id": "s1"}\\n\\n'
+    respx.get(f"{F}/v1/events").mock(
+        return_value=httpx.Response(200, content=body, headers={"content-type": "text/event-stream"})
+    )
+    with FormationClient(url=F, **KEYS) as client:
+        events = list(client.stream_events(user_id="u"))
+    assert [(e.event, type(e.data).__name__) for e in events] == [("message", "EventStreamEvent")]
+    assert events[0].get("request_id") == "r1"

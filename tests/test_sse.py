@@ -92,3 +92,18 @@ def test_recorded_runtime_streams() -> None:
             events = decode(raw, chunk=size)
             assert [e.json() for e in events] == [f["data"] for f in frames]
             assert [e.event for e in events] == [f["event"] or "message" for f in frames]
+
+
+def test_literal_newline_frames_are_repaired_across_chunks() -> None:
+    from muxi._sse import LiteralNewlineFrames
+
+    # What muxi-runtime 1.20260928.0 writes on /events: `data: {json}` + the characters \n\n.
+    body = b'data: {"type": "a", "text": "x\\\\n\\\\ny"}\\n\\ndata: {"type": "b"}\\n\\n'
+    for size in range(1, len(body) + 1):
+        repair, decoder = LiteralNewlineFrames(), SSEDecoder()
+        events = []
+        for i in range(0, len(body), size):
+            events += decoder.feed(repair(body[i : i + size]))
+        events += decoder.feed(repair.flush()) + decoder.close()
+        assert [e.json()["type"] for e in events] == ["a", "b"], size
+        assert events[0].json()["text"] == "x\\n\\ny"  # escaped newlines inside strings are untouched

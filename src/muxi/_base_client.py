@@ -25,6 +25,7 @@ from ._config import ClientOptions, TimeoutTypes, sdk_headers, stream_timeout
 from ._logging import enable_debug
 from ._results import model_with_request_id
 from ._retry import RetryPolicy
+from ._sse import LiteralNewlineFrames
 from ._streaming import AsyncStream, Stream, typed_events
 from ._transport import Call, call_flow, run_async, run_sync
 from .errors import ConfigurationError, ResponseValidationError
@@ -257,7 +258,9 @@ class BaseClient(Generic[_HttpClient]):
             return model_with_request_id(getattr(models, info["response_schema"]), body, None)
         return body
 
-    def _event_stream(self, operation_id: str, arguments: dict[str, Any], *, raise_errors: bool = True) -> Any:
+    def _event_stream(
+        self, operation_id: str, arguments: dict[str, Any], *, raise_errors: bool = True, repair: bool = False
+    ) -> Any:
         """A :class:`Stream` (or :class:`AsyncStream`) of :class:`StreamEvent` for an SSE operation.
 
         Nothing is sent until the stream is iterated, entered or awaited.
@@ -267,7 +270,9 @@ class BaseClient(Generic[_HttpClient]):
         frames = {event: getattr(models, name) for event, name in info.get("sse_events", {}).items()}
         call, policy = self._prepare(operation_id, arguments, stream=True)
         return self._stream_type(
-            functools.partial(self._send, call, policy), typed_events(frames, raise_errors=raise_errors)
+            functools.partial(self._send, call, policy),
+            typed_events(frames, raise_errors=raise_errors),
+            LiteralNewlineFrames() if repair else None,
         )
 
     def _send(self, call: Call, policy: RetryPolicy) -> Any:

@@ -252,13 +252,15 @@ class _FormationCore(BaseClient[Any], Generic[_ChatStreamT, _EventStreamT]):
     def _events(self, operation: str, arguments: dict[str, Any], options: Mapping[str, Any]) -> _EventStreamT:
         raise_errors = bool(options.get("raise_errors", True))
         arguments.update({k: v for k, v in options.items() if k != "raise_errors"})
-        return cast(_EventStreamT, self._event_stream(operation, arguments, raise_errors=raise_errors))
+        # The runtime ends /events frames with literal backslash-n characters: see LiteralNewlineFrames.
+        repair = operation in ("stream_events", "stream_session_events")
+        return cast(_EventStreamT, self._event_stream(operation, arguments, raise_errors=raise_errors, repair=repair))
 
     def stream_events(self, **options: Unpack[EventStreamOptions]) -> _EventStreamT:
         """Live events of the user's requests (``GET /events``), as :class:`~muxi.StreamEvent` values.
 
-        The stream has no end; close it (or leave its ``with`` block) when done. Note: runtime
-        1.20260928.0 never terminates these frames correctly, so no event arrives from it.
+        The stream has no end; close it (or leave its ``with`` block) when done. Runtime
+        1.20260928.0 terminates these frames with literal ``\\n\\n`` characters; the SDK repairs them.
         """
         return self._events("stream_events", {}, options)
 

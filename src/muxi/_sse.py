@@ -19,7 +19,7 @@ from typing import Any
 
 from .errors import StreamError
 
-__all__ = ["DEFAULT_MAX_LINE", "SSEDecoder", "ServerSentEvent"]
+__all__ = ["DEFAULT_MAX_LINE", "LiteralNewlineFrames", "SSEDecoder", "ServerSentEvent"]
 
 DEFAULT_MAX_LINE = 16 * 1024 * 1024  # characters; a longer line is a broken or hostile stream
 _LINE_END = re.compile(r"\r\n|\r|\n")
@@ -122,3 +122,32 @@ class SSEDecoder:
         )
         self._data, self._event, self._retry = [], "", None
         return event
+
+
+class LiteralNewlineFrames:
+    """Repairs event streams whose frames end in the characters ``\\n\\n`` instead of newlines.
+
+    muxi-runtime 1.20260928.0 writes ``GET /events`` and ``GET /events/{session_id}`` frames as
+    ``data: {...}\\n\\n`` with literal backslashes, so no conformant parser ever sees the end of
+    an event. Each frame's JSON object ends in ``}``; this filter turns ``}`` + literal
+    ``\\n\\n`` into ``}`` and a real blank line, across chunk boundaries, before decoding.
+    """
+
+    PATTERN = b"}\\n\\n"
+    REPLACEMENT = b"}\n\n"
+
+    def __init__(self) -> None:
+        self._carry = b""
+
+    def __call__(self, chunk: bytes) -> bytes:
+        data = (self._carry + chunk).replace(self.PATTERN, self.REPLACEMENT)
+        for size in range(len(self.PATTERN) - 1, 0, -1):  # keep a possible start of the pattern
+            if data.endswith(self.PATTERN[:size]):
+                self._carry = data[-size:]
+                return data[:-size]
+        self._carry = b""
+        return data
+
+    def flush(self) -> bytes:
+        rest, self._carry = self._carry, b""
+        return rest

@@ -16,7 +16,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._sse import ServerSentEvent, SSEDecoder
+from ._sse import LiteralNewlineFrames, ServerSentEvent, SSEDecoder
 from .errors import ConnectionError, FormationError, StreamError, TimeoutError
 
 __all__ = ["AsyncStream", "Stream", "StreamEvent", "typed_events"]
@@ -28,17 +28,21 @@ Convert = Callable[[ServerSentEvent], Iterable[E]]
 class _Decoding(Generic[E]):
     """The I/O-free half: bytes in, typed events out."""
 
-    def __init__(self, convert: Convert[E]) -> None:
+    def __init__(self, convert: Convert[E], repair: LiteralNewlineFrames | None = None) -> None:
         self._sse = SSEDecoder()
         self._convert = convert
+        self._repair = repair
         self._response: httpx.Response | None = None
         self._closed = False
 
     def _decode(self, chunk: bytes) -> list[E]:
+        if self._repair is not None:
+            chunk = self._repair(chunk)
         return [event for sse in self._sse.feed(chunk) for event in self._convert(sse)]
 
     def _finish(self) -> list[E]:
-        return [event for sse in self._sse.close() for event in self._convert(sse)]
+        tail = self._sse.feed(self._repair.flush()) if self._repair is not None else []
+        return [event for sse in [*tail, *self._sse.close()] for event in self._convert(sse)]
 
     @property
     def response(self) -> httpx.Response | None:
@@ -59,8 +63,13 @@ class _Decoding(Generic[E]):
 class Stream(_Decoding[E]):
     """A blocking stream of typed events; iterate it, or use it as a context manager."""
 
-    def __init__(self, open_response: Callable[[], httpx.Response], convert: Convert[E]) -> None:
-        super().__init__(convert)
+    def __init__(
+        self,
+        open_response: Callable[[], httpx.Response],
+        convert: Convert[E],
+        repair: LiteralNewlineFrames | None = None,
+    ) -> None:
+        super().__init__(convert, repair)
         self._open = open_response
         self._iterator: Iterator[E] | None = None
 
@@ -114,8 +123,13 @@ class AsyncStream(_Decoding[E]):
     works too).
     """
 
-    def __init__(self, open_response: Callable[[], Awaitable[httpx.Response]], convert: Convert[E]) -> None:
-        super().__init__(convert)
+    def __init__(
+        self,
+        open_response: Callable[[], Awaitable[httpx.Response]],
+        convert: Convert[E],
+        repair: LiteralNewlineFrames | None = None,
+    ) -> None:
+        super().__init__(convert, repair)
         self._open = open_response
         self._iterator: AsyncIterator[E] | None = None
 
