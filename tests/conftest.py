@@ -9,6 +9,8 @@ from typing import Any
 import pytest
 from spec_tools import Spec
 
+import muxi._transport as transport
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -26,3 +28,16 @@ def server_spec() -> Spec:
 @pytest.fixture(scope="session")
 def runtime_samples() -> list[dict[str, Any]]:
     return json.loads((FIXTURES / "runtime_samples.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Record the retry waits of both shells instead of waiting."""
+    waited: list[float] = []
+
+    async def fake_async(seconds: float) -> None:
+        waited.append(seconds)
+
+    monkeypatch.setattr(transport, "sleep_sync", waited.append)
+    monkeypatch.setattr(transport, "sleep_async", fake_async)
+    return waited

@@ -20,7 +20,6 @@ import pytest
 import respx
 
 import muxi
-import muxi._transport as transport
 from muxi import (
     AsyncFormationClient,
     AsyncServerClient,
@@ -63,18 +62,6 @@ AGENTS = envelope({"agents": [{"id": "assistant", "name": "Assistant", "extra": 
 def no_env(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("MUXI_ADMIN_KEY", "MUXI_CLIENT_KEY", "MUXI_KEY_ID", "MUXI_SECRET_KEY", "MUXI_DEBUG"):
         monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    waited: list[float] = []
-
-    async def fake_async(seconds: float) -> None:
-        waited.append(seconds)
-
-    monkeypatch.setattr(transport, "sleep_sync", waited.append)
-    monkeypatch.setattr(transport, "sleep_async", fake_async)
-    return waited
 
 
 Invoke = Callable[..., Any]

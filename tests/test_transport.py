@@ -15,7 +15,6 @@ import httpx
 import pytest
 import respx
 
-import muxi._transport as transport
 from muxi import (
     APIStatusError,
     ConnectionError,
@@ -28,19 +27,6 @@ from muxi import (
 from muxi._transport import Call, call_flow, run_async, run_sync
 
 URL = "http://api.test/v1/thing"
-
-
-@pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Record retry waits instead of waiting."""
-    waited: list[float] = []
-
-    async def fake_async(seconds: float) -> None:
-        waited.append(seconds)
-
-    monkeypatch.setattr(transport, "sleep_sync", waited.append)
-    monkeypatch.setattr(transport, "sleep_async", fake_async)
-    return waited
 
 
 def make_call(method: str = "GET", url: str = URL, **kwargs: Any) -> Call:
