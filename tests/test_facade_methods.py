@@ -148,3 +148,37 @@ def test_stream_events_are_typed_and_repaired() -> None:
         events = list(client.stream_events(user_id="u"))
     assert [(e.event, type(e.data).__name__) for e in events] == [("message", "EventStreamEvent")]
     assert events[0].get("request_id") == "r1"
+
+
+@respx.mock
+def test_artifact_download_streams_to_a_file(tmp_path: Any) -> None:
+    content = bytes(range(256)) * 1000
+    route = respx.get(f"{F}/v1/artifacts/art_1/content").mock(
+        return_value=httpx.Response(200, content=content, headers={"content-type": "application/pdf"})
+    )
+    target = tmp_path / "report.pdf"
+    with FormationClient(url=F, **KEYS) as client:
+        assert client.download_artifact("art_1", target, version=2, user_id="u") == target
+        chunks = list(client.iter_artifact_content("art_1", chunk_size=4096))
+    assert target.read_bytes() == content
+    assert not (tmp_path / "report.pdf.part").exists()
+    assert b"".join(chunks) == content and max(len(c) for c in chunks) <= 4096
+    first = route.calls[0].request
+    assert first.url.params["version"] == "2" and first.headers["x-muxi-user-id"] == "u"
+    assert "accept" not in first.headers or first.headers["accept"] != "text/event-stream"
+
+
+@respx.mock
+def test_failed_download_leaves_no_file(tmp_path: Any) -> None:
+    from muxi import NotFoundError
+
+    respx.get(f"{F}/v1/artifacts/nope/content").mock(return_value=httpx.Response(404, json={"message": "no"}))
+    target = tmp_path / "x.bin"
+
+    async def main() -> None:
+        async with AsyncFormationClient(url=F, **KEYS) as client:
+            await client.download_artifact("nope", target)
+
+    with pytest.raises(NotFoundError):
+        asyncio.run(main())
+    assert list(tmp_path.iterdir()) == []

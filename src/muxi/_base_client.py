@@ -201,7 +201,7 @@ class BaseClient(Generic[_HttpClient]):
             **dict(extra_headers or {}),
             IDEMPOTENCY_HEADER: idempotency_key or str(uuid.uuid4()),
         }
-        if stream:
+        if stream and info.get("sse_events"):
             headers.setdefault("Accept", "text/event-stream")
         build = self._builder(kwargs, headers, request_timeout)
         call = Call(

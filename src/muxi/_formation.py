@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import functools
 import inspect
-from collections.abc import Iterable, Mapping
+import os
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypedDict, TypeVar, cast
 
 import httpx
@@ -231,6 +233,21 @@ class _FormationCore(BaseClient[Any], Generic[_ChatStreamT, _EventStreamT]):
         state = ChatState(raise_errors=options.get("raise_errors", True))
         return cast(_ChatStreamT, self._chat_stream_type(functools.partial(self._send, call, policy), state))
 
+    # ------------------------------------------------------------------ artifacts
+
+    def _artifact_call(
+        self, artifact_id: str, version: int | None, options: Mapping[str, Any]
+    ) -> tuple[Call, RetryPolicy]:
+        arguments = {"artifact_id": artifact_id, "version": version, **options}
+        return self._prepare("get_artifact_content", arguments, stream=True)
+
+    @staticmethod
+    def _part_file(destination: str | os.PathLike[str]) -> tuple[Path, Path]:
+        path = Path(destination)
+        if path.is_dir():
+            raise ConfigurationError(f"destination {str(path)!r} is a directory; pass the file path to write")
+        return path, path.with_name(path.name + ".part")
+
     # ------------------------------------------------------------------ secrets
 
     def get_secret(self, key: str, **options: Unpack[CallOptions]) -> Any:
@@ -345,6 +362,39 @@ class FormationClient(_FormationCore[ChatStream, Stream[StreamEvent]], SyncClien
         )
         return self._chat_response("chat", self._send(call, policy))
 
+    def iter_artifact_content(
+        self, artifact_id: str, *, version: int | None = None, chunk_size: int | None = None, **options: Any
+    ) -> Iterator[bytes]:
+        """Stream an artifact's content (``GET /artifacts/{artifact_id}/content``) as byte chunks.
+
+        The connection stays open while you iterate and is closed when the iterator ends or is closed.
+        ``options``: ``user_id`` and the per-call options.
+        """
+        call, policy = self._artifact_call(artifact_id, version, options)
+        response = self._send(call, policy)
+        try:
+            yield from response.iter_bytes(chunk_size)
+        finally:
+            response.close()
+
+    def download_artifact(
+        self, artifact_id: str, destination: str | os.PathLike[str], *, version: int | None = None, **options: Any
+    ) -> Path:
+        """Write an artifact's content to ``destination`` without holding it in memory; returns the path.
+
+        The data goes to ``<destination>.part`` first and is renamed when complete, so a failed
+        download never leaves a truncated file under the final name.
+        """
+        path, part = self._part_file(destination)
+        try:
+            with part.open("wb") as handle:
+                for chunk in self.iter_artifact_content(artifact_id, version=version, **options):
+                    handle.write(chunk)
+            part.replace(path)
+        finally:
+            part.unlink(missing_ok=True)
+        return path
+
     def set_secret(self, key: str, value: str, **options: Unpack[CallOptions]) -> Any:
         """Create the secret, or replace its value when it exists (``POST /secrets``, then ``PUT`` on 409)."""
         try:
@@ -375,6 +425,32 @@ class AsyncFormationClient(
             "chat", self._chat_payload(message, options, stream=False), options, stream=False
         )
         return self._chat_response("chat", await self._send(call, policy))
+
+    async def iter_artifact_content(
+        self, artifact_id: str, *, version: int | None = None, chunk_size: int | None = None, **options: Any
+    ) -> AsyncIterator[bytes]:
+        """Stream an artifact's content as byte chunks; see :meth:`FormationClient.iter_artifact_content`."""
+        call, policy = self._artifact_call(artifact_id, version, options)
+        response = await self._send(call, policy)
+        try:
+            async for chunk in response.aiter_bytes(chunk_size):
+                yield chunk
+        finally:
+            await response.aclose()
+
+    async def download_artifact(
+        self, artifact_id: str, destination: str | os.PathLike[str], *, version: int | None = None, **options: Any
+    ) -> Path:
+        """Write an artifact's content to ``destination``; see :meth:`FormationClient.download_artifact`."""
+        path, part = self._part_file(destination)
+        try:
+            with part.open("wb") as handle:
+                async for chunk in self.iter_artifact_content(artifact_id, version=version, **options):
+                    handle.write(chunk)
+            part.replace(path)
+        finally:
+            part.unlink(missing_ok=True)
+        return path
 
     async def set_secret(self, key: str, value: str, **options: Unpack[CallOptions]) -> Any:
         """Create the secret, or replace its value when it exists; see :meth:`FormationClient.set_secret`."""
