@@ -58,7 +58,7 @@ e2e: $(STAMP)
 demo: $(STAMP)
 	$(HARNESS)/start.sh || echo "e2e: the harness did not start; the e2e tests will be skipped"
 	set -a; . "$${TMPDIR:-/tmp}/muxi-e2e/harness.env"; set +a; \
-	$(BIN)/python examples/health.py
+	$(BIN)/python examples/quickstart.py
 
 bench: $(STAMP)
 	@echo "bench: the benchmark suite (client CPU vs raw httpx, streams, import time, memory)"
