@@ -103,8 +103,8 @@ def _body(
         return [], None
     content = _resolve(document, request).get("content", {})
     schema = content.get("application/json", {}).get("schema")
-    if schema is None:  # a binary body (deploy bundles): the generated function takes a File
-        return [Param("body", "body", "raw", "Any", True)], None
+    if schema is None:
+        raise ValueError(f"{operation['operationId']}: binary bodies are written by hand in the facade")
     model = str(ClassName(schema["$ref"].rsplit("/", 1)[1], "")) if "$ref" in schema else None
     resolved = _resolve(document, schema)
     properties = resolved.get("properties", {})
@@ -123,6 +123,12 @@ def _body(
                 Param(names[key], key, "body", f"{annotation} | Unset", False, "UNSET", prop.get("description", ""))
             )
     return fields, model
+
+
+def _binary(document: dict[str, Any], operation: dict[str, Any]) -> bool:
+    """Whether the operation's request body is not JSON (a bundle upload)."""
+    request = operation.get("requestBody")
+    return bool(request) and "application/json" not in _resolve(document, request).get("content", {})
 
 
 def _first_paragraph(text: str) -> str:
@@ -254,7 +260,12 @@ def module(specs: list[tuple[str, dict[str, Any], dict[str, dict[str, Any]]]]) -
                 for method in ("get", "put", "post", "delete", "patch"):
                     operation = item.get(method)
                     # Formation streams only stream; server operations answer JSON without Accept.
-                    if operation and not (api == "formation" and operation.get("x-muxi-streaming")):
+                    # Binary uploads (deploy/update bundles) are written by hand in the facade.
+                    if (
+                        operation
+                        and not (api == "formation" and operation.get("x-muxi-streaming"))
+                        and not _binary(document, operation)
+                    ):
                         info = infos[operation["operationId"]]
                         lines += _method(api, route, method, item, info, document, is_async)
             lines += ["", ""]

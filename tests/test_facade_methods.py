@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 import asyncio
 import inspect
-import io
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -22,10 +22,8 @@ HMAC = {"key_id": "MUXI_k", "secret_key": "sk_s"}
 
 
 def _placeholder(name: str, annotation: str) -> Any:
-    if name == "body":  # the binary bundle of deploy/update
-        from muxi_generated.server.types import File
-
-        return File(payload=io.BytesIO(b"\x1f\x8b"), file_name="bundle.tar.gz", mime_type="application/gzip")
+    if "BundleSource" in annotation:  # the formation bundle of deploy/update
+        return Path(__file__).resolve().parent / "fixtures" / "formation"
     if annotation.startswith("Literal["):
         return ast.literal_eval(annotation[len("Literal[") : -1].split(",")[0].split("]")[0])
     for prefix, value in (("str", "x"), ("dict", {}), ("list", []), ("int", 1), ("float", 1.0), ("bool", True)):
@@ -59,6 +57,8 @@ def test_every_operation_is_a_method_of_both_clients(api: str, formation_spec: S
         assert list(inspect.signature(sync_method).parameters) == list(inspect.signature(async_method).parameters)
         streaming_only = api == "formation" and op.node.get("x-muxi-streaming") and op.operation_id not in (
             "chat", "audio_chat")  # fmt: skip
+        if op.operation_id in ("deploy_formation", "update_formation"):
+            continue  # written once for both clients: they return an awaitable on the async one (tested elsewhere)
         assert inspect.iscoroutinefunction(async_method) != bool(streaming_only), op.operation_id
 
 
@@ -102,7 +102,11 @@ def test_each_server_method_sends_its_operation(server_spec: Spec) -> None:
             method = getattr(client, op.operation_id)
             method(**_required_arguments(method))
             request = route.calls.last.request
-            assert (request.method, request.url.path) == (op.method.upper(), _concrete(op.path)), op.operation_id
+            # update_formation takes the formation id from the bundle (the fixture formation is sdk-e2e)
+            path = _concrete(op.path).replace("/x", "/sdk-e2e") if op.operation_id == "update_formation" else None
+            assert (request.method, request.url.path) == (op.method.upper(), path or _concrete(op.path)), (
+                op.operation_id
+            )
             assert ("authorization" in request.headers) == op.path.startswith("/rpc/")
 
 

@@ -5688,46 +5688,6 @@ class ServerMethods:
             extra_headers=extra_headers,
         )
 
-    def deploy_formation(
-        self,
-        body: Any,
-        *,
-        x_formation_id: str,
-        x_formation_version: str = "1.0.0",
-        idempotency_key: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> sm.DeployResult:
-        """Deploy a new formation from a tar.gz bundle (``POST /rpc/formations``).
-
-        The body is the raw bytes of a **gzip-compressed tar** containing `formation.afs`,
-        `formation.yaml` or `formation.yml` (not multipart, not JSON). (Server source wins: the docs
-        describe `POST /rpc/formations/deploy` with a JSON `{id, bundle_path}` body and the Python
-        SDK uses `POST /rpc/formations/{id}/deploy` with JSON; both routes answer 404.)
-
-        Args:
-            x_formation_id: ID of the formation to deploy, checked before the body is read:
-                missing -> 400, invalid -> 400, already registered -> 409. Must equal the `id`
-                in the bundle's formation file (400 "Formation ID mismatch"). 3-50 characters,
-                lowercase letters, digits and `-`, not starting or ending with `-`; reserved:
-                `health`, `ping`, `rpc`, `server`, `admin`, `metrics`, `api`.
-            x_formation_version: The bundle's semantic version; the server defaults it to
-                `1.0.0` and requires it to equal the `version` in the formation file (which also
-                defaults to `1.0.0`), else 400 `VersionMismatch`. Clients must send the real
-                version whenever it is not `1.0.0`.
-        """
-        return self.call(
-            "deploy_formation",
-            x_formation_id=x_formation_id,
-            x_formation_version=x_formation_version,
-            body=body,
-            idempotency_key=idempotency_key,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
     def get_formation(
         self,
         formation_id: str,
@@ -5754,49 +5714,6 @@ class ServerMethods:
         return self.call(
             "get_formation",
             formation_id=formation_id,
-            idempotency_key=idempotency_key,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def update_formation(
-        self,
-        formation_id: str,
-        body: Any,
-        *,
-        x_formation_version: str = "1.0.0",
-        idempotency_key: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> sm.UpdateResult:
-        """Blue-green update of a formation from a tar.gz bundle (``PUT /rpc/formations/{formation_id}``).
-
-        Same body as deploy (raw tar.gz bytes; the server does not check `Content-Type` here). No
-        `X-Formation-ID` is needed; `X-Formation-Version` (default `1.0.0`) must equal the bundle's
-        version. The new version is started on a staging port, health-checked, then swapped in (zero
-        downtime); `memory.db` (and, per the server CHANGELOG's Unreleased section,
-        `MUXI.md`/`PENDING-MUXI.md`) is carried over from the current version when the upload does
-        not contain one.
-
-        Args:
-            formation_id: The formation ID. Only deploy (`X-Formation-ID`) and the draft-files
-                route validate its format (`^[a-z0-9][a-z0-9-]{1,48}[a-z0-9]$`, not one of the
-                reserved `health`, `ping`, `rpc`, `server`, `admin`, `metrics`, `api`); every
-                other route answers 404 "Formation not found" for an unknown or malformed ID. An
-                ID containing `/` does not match the route and gets the generic 404 "Endpoint
-                not found".
-            x_formation_version: The bundle's semantic version; the server defaults it to
-                `1.0.0` and requires it to equal the `version` in the formation file (which also
-                defaults to `1.0.0`), else 400 `VersionMismatch`. Clients must send the real
-                version whenever it is not `1.0.0`.
-        """
-        return self.call(
-            "update_formation",
-            formation_id=formation_id,
-            x_formation_version=x_formation_version,
-            body=body,
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
@@ -6325,46 +6242,6 @@ class AsyncServerMethods:
             extra_headers=extra_headers,
         )
 
-    async def deploy_formation(
-        self,
-        body: Any,
-        *,
-        x_formation_id: str,
-        x_formation_version: str = "1.0.0",
-        idempotency_key: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> sm.DeployResult:
-        """Deploy a new formation from a tar.gz bundle (``POST /rpc/formations``).
-
-        The body is the raw bytes of a **gzip-compressed tar** containing `formation.afs`,
-        `formation.yaml` or `formation.yml` (not multipart, not JSON). (Server source wins: the docs
-        describe `POST /rpc/formations/deploy` with a JSON `{id, bundle_path}` body and the Python
-        SDK uses `POST /rpc/formations/{id}/deploy` with JSON; both routes answer 404.)
-
-        Args:
-            x_formation_id: ID of the formation to deploy, checked before the body is read:
-                missing -> 400, invalid -> 400, already registered -> 409. Must equal the `id`
-                in the bundle's formation file (400 "Formation ID mismatch"). 3-50 characters,
-                lowercase letters, digits and `-`, not starting or ending with `-`; reserved:
-                `health`, `ping`, `rpc`, `server`, `admin`, `metrics`, `api`.
-            x_formation_version: The bundle's semantic version; the server defaults it to
-                `1.0.0` and requires it to equal the `version` in the formation file (which also
-                defaults to `1.0.0`), else 400 `VersionMismatch`. Clients must send the real
-                version whenever it is not `1.0.0`.
-        """
-        return await self.call(
-            "deploy_formation",
-            x_formation_id=x_formation_id,
-            x_formation_version=x_formation_version,
-            body=body,
-            idempotency_key=idempotency_key,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
     async def get_formation(
         self,
         formation_id: str,
@@ -6391,49 +6268,6 @@ class AsyncServerMethods:
         return await self.call(
             "get_formation",
             formation_id=formation_id,
-            idempotency_key=idempotency_key,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def update_formation(
-        self,
-        formation_id: str,
-        body: Any,
-        *,
-        x_formation_version: str = "1.0.0",
-        idempotency_key: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> sm.UpdateResult:
-        """Blue-green update of a formation from a tar.gz bundle (``PUT /rpc/formations/{formation_id}``).
-
-        Same body as deploy (raw tar.gz bytes; the server does not check `Content-Type` here). No
-        `X-Formation-ID` is needed; `X-Formation-Version` (default `1.0.0`) must equal the bundle's
-        version. The new version is started on a staging port, health-checked, then swapped in (zero
-        downtime); `memory.db` (and, per the server CHANGELOG's Unreleased section,
-        `MUXI.md`/`PENDING-MUXI.md`) is carried over from the current version when the upload does
-        not contain one.
-
-        Args:
-            formation_id: The formation ID. Only deploy (`X-Formation-ID`) and the draft-files
-                route validate its format (`^[a-z0-9][a-z0-9-]{1,48}[a-z0-9]$`, not one of the
-                reserved `health`, `ping`, `rpc`, `server`, `admin`, `metrics`, `api`); every
-                other route answers 404 "Formation not found" for an unknown or malformed ID. An
-                ID containing `/` does not match the route and gets the generic 404 "Endpoint
-                not found".
-            x_formation_version: The bundle's semantic version; the server defaults it to
-                `1.0.0` and requires it to equal the `version` in the formation file (which also
-                defaults to `1.0.0`), else 400 `VersionMismatch`. Clients must send the real
-                version whenever it is not `1.0.0`.
-        """
-        return await self.call(
-            "update_formation",
-            formation_id=formation_id,
-            x_formation_version=x_formation_version,
-            body=body,
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,

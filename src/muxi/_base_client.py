@@ -15,9 +15,9 @@ import importlib
 import inspect
 import json
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from types import ModuleType, TracebackType
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import IO, Any, ClassVar, Generic, TypeVar
 
 import httpx
 
@@ -163,7 +163,12 @@ class BaseClient(Generic[_HttpClient]):
         return sorted(cls._operations)
 
     def _prepare(
-        self, operation_id: str, arguments: dict[str, Any], *, stream: bool = False
+        self,
+        operation_id: str,
+        arguments: dict[str, Any],
+        *,
+        stream: bool = False,
+        body_factory: Callable[[], Any] | None = None,
     ) -> tuple[Call, RetryPolicy]:
         """Everything needed to run one logical call of ``operation_id`` (no I/O)."""
         params = dict(arguments)
@@ -203,7 +208,7 @@ class BaseClient(Generic[_HttpClient]):
         }
         if stream and info.get("sse_events"):
             headers.setdefault("Accept", "text/event-stream")
-        build = self._builder(kwargs, headers, request_timeout)
+        build = self._builder(kwargs, headers, request_timeout, body_factory)
         call = Call(
             operation=operation_id,
             build=build,
@@ -214,8 +219,13 @@ class BaseClient(Generic[_HttpClient]):
         return call, RetryPolicy(max_retries=options.max_retries)
 
     def _builder(
-        self, kwargs: dict[str, Any], headers: dict[str, str], timeout: httpx.Timeout
+        self,
+        kwargs: dict[str, Any],
+        headers: dict[str, str],
+        timeout: httpx.Timeout,
+        body_factory: Callable[[], Any] | None = None,
     ) -> Callable[[], httpx.Request]:
+        """A request factory; ``body_factory`` makes a fresh streamed body for every attempt."""
         method = str(kwargs.pop("method")).upper()
         url = self._base_url + str(kwargs.pop("url"))
         params = kwargs.pop("params", None)
@@ -234,7 +244,7 @@ class BaseClient(Generic[_HttpClient]):
                 url,
                 params=params,
                 headers=headers,
-                content=content,
+                content=body_factory() if body_factory is not None else content,
                 files=files,
                 data=data,
                 extensions=extensions,
@@ -303,6 +313,28 @@ class SyncClient(BaseClient[httpx.Client]):
         """Apply ``function`` to a call's result (the async client chains it onto the coroutine)."""
         return function(result)
 
+    def _opener(self, call: Call, policy: RetryPolicy, cleanup: Callable[[], None]) -> Callable[[], httpx.Response]:
+        """Send ``call`` when invoked, then run ``cleanup`` (whatever the outcome)."""
+
+        def open_response() -> httpx.Response:
+            try:
+                return self._send(call, policy)
+            finally:
+                cleanup()
+
+        return open_response
+
+    @staticmethod
+    def _file_body(file: IO[bytes], block: int = 64 * 1024) -> Callable[[], Iterator[bytes]]:
+        """A factory of iterators over ``file`` from its start (one per attempt)."""
+
+        def chunks() -> Iterator[bytes]:
+            file.seek(0)
+            while data := file.read(block):
+                yield data
+
+        return chunks
+
     def _send(self, call: Call, policy: RetryPolicy) -> httpx.Response:
         flow = call_flow(
             call,
@@ -355,6 +387,30 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
             return function(await result)
 
         return chained()
+
+    def _opener(
+        self, call: Call, policy: RetryPolicy, cleanup: Callable[[], None]
+    ) -> Callable[[], Awaitable[httpx.Response]]:
+        """Send ``call`` when awaited, then run ``cleanup`` (whatever the outcome)."""
+
+        async def open_response() -> httpx.Response:
+            try:
+                return await self._send(call, policy)
+            finally:
+                cleanup()
+
+        return open_response
+
+    @staticmethod
+    def _file_body(file: IO[bytes], block: int = 64 * 1024) -> Callable[[], AsyncIterator[bytes]]:
+        """A factory of async iterators over ``file`` from its start (one per attempt)."""
+
+        async def chunks() -> AsyncIterator[bytes]:
+            file.seek(0)
+            while data := file.read(block):
+                yield data
+
+        return chunks
 
     async def _send(self, call: Call, policy: RetryPolicy) -> httpx.Response:
         flow = call_flow(

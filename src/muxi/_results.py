@@ -3,7 +3,8 @@
 The generated attrs models are slotted, so the facade cannot attach attributes to them. For each
 model class it returns, it derives (once, cached) a subclass with one extra slot,
 ``_request_id``: the formation's ``request.id`` for that call. The subclass has the same name,
-fields, ``to_dict()`` and equality as the generated class, and ``isinstance`` holds.
+fields and ``to_dict()`` as the generated class, and ``isinstance`` holds. List payloads (one
+list field, such as ``AgentList.agents``) also iterate over, and count, their items.
 """
 
 from __future__ import annotations
@@ -18,15 +19,25 @@ _M = TypeVar("_M")
 _SUBCLASSES: dict[type[Any], type[Any]] = {}
 
 
+def _list_field(cls: type[Any]) -> str | None:
+    """The one list-typed field of a list payload (``AgentList.agents``...), if there is exactly one."""
+    names = [f.name for f in attrs.fields(cls) if str(f.type).startswith("list[")]
+    return names[0] if len(names) == 1 else None
+
+
 def _subclass(cls: type[_M]) -> type[_M]:
     sub = _SUBCLASSES.get(cls)
     if sub is None:
-        namespace = {
+        namespace: dict[str, Any] = {
             "__module__": cls.__module__,
             "__qualname__": cls.__qualname__,
             "__doc__": cls.__doc__,
             "_request_id": attrs.field(default=None, init=False, eq=False, repr=False),
         }
+        items = _list_field(cls)
+        if items is not None:  # list payloads iterate over their items: `for f in server.list_formations()`
+            namespace["__iter__"] = lambda self: iter(getattr(self, items))
+            namespace["__len__"] = lambda self: len(getattr(self, items))
         sub = attrs.define(type(cls.__name__, (cls,), namespace))
         _SUBCLASSES[cls] = sub
     return sub

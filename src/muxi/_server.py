@@ -2,17 +2,46 @@
 
 from __future__ import annotations
 
+import io
+import os
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypedDict, TypeVar, cast
 
 import httpx
 from muxi_generated.methods import AsyncServerMethods, ServerMethods
 
 from ._auth import HmacAuth
 from ._base_client import AsyncClient, BaseClient, SyncClient
+from ._bundle import Bundle, open_bundle
 from ._config import ClientOptions, TimeoutTypes, env, env_flag, server_base_url
+from ._retry import RetryPolicy
+from ._streaming import AsyncStream, Stream, StreamEvent
+from ._transport import Call
 from .errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+BundleSource = str | os.PathLike[str] | bytes
+
+
+class CallOptions(TypedDict, total=False):
+    """Per-call options every operation accepts."""
+
+    idempotency_key: str | None
+    timeout: float | httpx.Timeout | None
+    max_retries: int | None
+    extra_headers: Mapping[str, str] | None
+
+
+class StreamOptions(CallOptions, total=False):
+    """:class:`CallOptions` plus ``raise_errors`` (False: ``error`` events are yielded, not raised)."""
+
+    raise_errors: bool
+
+
+_StreamT = TypeVar("_StreamT", Stream[StreamEvent], AsyncStream[StreamEvent])
 
 __all__ = ["AsyncServerClient", "ServerClient"]
 
@@ -23,7 +52,7 @@ def _server_operations() -> Mapping[str, Mapping[str, Any]]:
     return SERVER
 
 
-class _ServerCore(BaseClient[Any]):
+class _ServerCore(BaseClient[Any], Generic[_StreamT]):
     """Server-specific configuration, HMAC credentials and response handling (no I/O)."""
 
     _auth: HmacAuth | None
@@ -76,8 +105,166 @@ class _ServerCore(BaseClient[Any]):
             )
         return {}, self._auth
 
+    # ------------------------------------------------------------------ deploy and update
 
-class ServerClient(_ServerCore, SyncClient, ServerMethods):
+    def _upload(
+        self, operation: str, bundle: Bundle, options: Mapping[str, Any], *, stream: bool
+    ) -> tuple[Call, RetryPolicy]:
+        from muxi_generated.server.types import File
+
+        arguments: dict[str, Any] = {
+            "body": File(payload=io.BytesIO()),  # replaced by a streamed read of the bundle per attempt
+            "x_formation_version": bundle.version,
+            **{k: v for k, v in options.items() if k != "raise_errors"},
+        }
+        arguments["x_formation_id" if operation == "deploy_formation" else "formation_id"] = bundle.formation_id
+        extra = {**dict(arguments.pop("extra_headers", None) or {}), "Content-Length": str(bundle.size)}
+        arguments["extra_headers"] = extra
+        body = self._file_body(bundle.file)  # type: ignore[attr-defined]
+        return self._prepare(operation, arguments, stream=stream, body_factory=body)
+
+    def _deploy(self, operation: str, source: BundleSource, formation_id: str | None, version: str | None,
+                options: Mapping[str, Any]) -> Any:  # fmt: skip
+        bundle = open_bundle(source, formation_id=formation_id, version=version)
+        try:
+            call, policy = self._upload(operation, bundle, options, stream=False)
+        except BaseException:
+            bundle.close()
+            raise
+        response = self._opener(call, policy, bundle.close)()  # type: ignore[attr-defined]
+        return self._then(response, lambda r: self._result(operation, r))  # type: ignore[attr-defined]
+
+    def _deploy_stream(self, operation: str, source: BundleSource, formation_id: str | None, version: str | None,
+                       options: Mapping[str, Any]) -> _StreamT:  # fmt: skip
+        bundle = open_bundle(source, formation_id=formation_id, version=version)
+        try:
+            call, policy = self._upload(operation, bundle, options, stream=True)
+        except BaseException:
+            bundle.close()
+            raise
+        opener = self._opener(call, policy, bundle.close)  # type: ignore[attr-defined]
+        return cast(_StreamT, self._stream_type(opener, self._progress_events(operation, options)))
+
+    def _progress_events(self, operation: str, options: Mapping[str, Any]) -> Any:
+        import importlib
+
+        from ._streaming import typed_events
+
+        models = importlib.import_module(self._models)
+        frames = {event: getattr(models, name) for event, name in self._operation(operation)["sse_events"].items()}
+        return typed_events(frames, raise_errors=bool(options.get("raise_errors", True)))
+
+    def deploy_formation(
+        self,
+        source: BundleSource,
+        *,
+        formation_id: str | None = None,
+        version: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Deploy a new formation (``POST /rpc/formations``) and wait until it runs.
+
+        Args:
+            source: a formation directory (bundled here, like ``muxi deploy``: deterministic
+                ``.tar.gz``, no ``.env``, VCS folders or plaintext ``secrets``), a ``.tar.gz`` path,
+                or the bundle's bytes.
+            formation_id: defaults to the formation file's ``id``; must agree with it.
+            version: defaults to the formation file's ``version`` (else ``1.0.0``); must agree with it.
+
+        Returns:
+            the ``DeployResult`` (``formation_id``, ``port``, ``url``, ``status``...); awaitable on the
+            async client. The bundle is streamed from disk, never held twice in memory.
+        """
+        return self._deploy("deploy_formation", source, formation_id, version, options)
+
+    def update_formation(
+        self,
+        source: BundleSource,
+        *,
+        formation_id: str | None = None,
+        version: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Replace a running formation with a new bundle, blue-green (``PUT /rpc/formations/{id}``).
+
+        ``source``, ``formation_id`` and ``version`` as for :meth:`deploy_formation`. Returns the
+        ``UpdateResult``; awaitable on the async client.
+        """
+        return self._deploy("update_formation", source, formation_id, version, options)
+
+    def deploy_formation_stream(
+        self,
+        source: BundleSource,
+        *,
+        formation_id: str | None = None,
+        version: str | None = None,
+        **options: Unpack[StreamOptions],
+    ) -> _StreamT:
+        """Deploy and stream the server's progress: ``progress`` events, then ``complete``.
+
+        Events are :class:`~muxi.StreamEvent` values whose ``data`` is a ``ProgressEvent`` /
+        ``CompleteEvent``; an ``error`` event raises :class:`~muxi.FormationError` (or is yielded
+        with ``raise_errors=False``). Header-stage failures (bad id, conflict) are plain HTTP errors.
+        """
+        return self._deploy_stream("deploy_formation", source, formation_id, version, options)
+
+    def update_formation_stream(
+        self,
+        source: BundleSource,
+        *,
+        formation_id: str | None = None,
+        version: str | None = None,
+        **options: Unpack[StreamOptions],
+    ) -> _StreamT:
+        """Update and stream the server's progress; see :meth:`deploy_formation_stream`."""
+        return self._deploy_stream("update_formation", source, formation_id, version, options)
+
+    # ------------------------------------------------------------------ lifecycle streams and logs
+
+    def _lifecycle_stream(self, operation: str, formation_id: str, options: Mapping[str, Any]) -> _StreamT:
+        raise_errors = bool(options.get("raise_errors", True))
+        arguments = {"formation_id": formation_id, **{k: v for k, v in options.items() if k != "raise_errors"}}
+        return cast(_StreamT, self._event_stream(operation, arguments, raise_errors=raise_errors))
+
+    def start_formation_stream(self, formation_id: str, **options: Unpack[StreamOptions]) -> _StreamT:
+        """Start a formation and stream its progress (every failure arrives as an ``error`` event)."""
+        return self._lifecycle_stream("start_formation", formation_id, options)
+
+    def restart_formation_stream(self, formation_id: str, **options: Unpack[StreamOptions]) -> _StreamT:
+        """Restart a formation and stream its progress (every failure arrives as an ``error`` event)."""
+        return self._lifecycle_stream("restart_formation", formation_id, options)
+
+    def rollback_formation_stream(self, formation_id: str, **options: Unpack[StreamOptions]) -> _StreamT:
+        """Roll back to the previous version and stream the progress (failures as ``error`` events)."""
+        return self._lifecycle_stream("rollback_formation", formation_id, options)
+
+    def stream_formation_logs(
+        self,
+        formation_id: str,
+        *,
+        stream: Literal["stdout", "stderr", "all"] = "all",
+        **options: Unpack[CallOptions],
+    ) -> _StreamT:
+        """Follow a formation's log (``?follow=true``): a ``connected`` event, then one ``log`` event per line.
+
+        The server starts at the end of the file and never ends the stream: close it when done.
+        ``stream="stderr"`` follows stderr; anything else follows stdout.
+        """
+        arguments = {"formation_id": formation_id, "stream": stream, "follow": True, **options}
+        return cast(_StreamT, self._event_stream("get_formation_logs", arguments))
+
+    # ------------------------------------------------------------------ the documented short names
+
+    def status(self, **options: Unpack[CallOptions]) -> Any:
+        """The server's status (``get_server_status``)."""
+        return self.get_server_status(**options)  # type: ignore[attr-defined]
+
+    def deploy(self, source: BundleSource, **options: Any) -> Any:
+        """Deploy a formation directory, ``.tar.gz`` or bytes (:meth:`deploy_formation`)."""
+        return self.deploy_formation(source, **options)
+
+
+class ServerClient(_ServerCore[Stream[StreamEvent]], SyncClient, ServerMethods):
     """Blocking client for a MUXI Server (deploy, list, start/stop, logs, status...).
 
     Args:
@@ -94,7 +281,7 @@ class ServerClient(_ServerCore, SyncClient, ServerMethods):
     """
 
 
-class AsyncServerClient(_ServerCore, AsyncClient, AsyncServerMethods):
+class AsyncServerClient(_ServerCore[AsyncStream[StreamEvent]], AsyncClient, AsyncServerMethods):
     """Asynchronous client for a MUXI Server.
 
     The same arguments as :class:`ServerClient`, with ``async_http_client`` (your own
