@@ -36,7 +36,8 @@ def _required_arguments(method: Any) -> dict[str, Any]:
     return {
         name: _placeholder(name, str(p.annotation))
         for name, p in inspect.signature(method).parameters.items()
-        if p.default is inspect.Parameter.empty and p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)
+        if (p.default is inspect.Parameter.empty or name == "source")
+        and p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)
     }
 
 
@@ -94,20 +95,28 @@ def test_each_formation_method_sends_its_operation(kind: str, formation_spec: Sp
 
 
 @respx.mock
-def test_each_server_method_sends_its_operation(server_spec: Spec) -> None:
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_each_server_method_sends_its_operation(kind: str, server_spec: Spec) -> None:
     route = respx.route(host="server.test").mock(return_value=httpx.Response(204))
-    with ServerClient(url=S, **HMAC) as client:
-        for op in server_spec.operations:
-            route.reset()
-            method = getattr(client, op.operation_id)
-            method(**_required_arguments(method))
-            request = route.calls.last.request
-            # update_formation takes the formation id from the bundle (the fixture formation is sdk-e2e)
-            path = _concrete(op.path).replace("/x", "/sdk-e2e") if op.operation_id == "update_formation" else None
-            assert (request.method, request.url.path) == (op.method.upper(), path or _concrete(op.path)), (
-                op.operation_id
-            )
-            assert ("authorization" in request.headers) == op.path.startswith("/rpc/")
+    for op in server_spec.operations:
+        route.reset()
+        if kind == "sync":
+            with ServerClient(url=S, **HMAC) as client:
+                method = getattr(client, op.operation_id)
+                method(**_required_arguments(method))
+        else:
+
+            async def main(op_id: str = op.operation_id) -> None:
+                async with AsyncServerClient(url=S, **HMAC) as client:
+                    method = getattr(client, op_id)
+                    await method(**_required_arguments(method))
+
+            asyncio.run(main())
+        request = route.calls.last.request
+        # update_formation takes the formation id from the bundle (the fixture formation is sdk-e2e)
+        path = _concrete(op.path).replace("/x", "/sdk-e2e") if op.operation_id == "update_formation" else None
+        assert (request.method, request.url.path) == (op.method.upper(), path or _concrete(op.path)), op.operation_id
+        assert ("authorization" in request.headers) == op.path.startswith("/rpc/")
 
 
 @respx.mock

@@ -256,3 +256,38 @@ def test_formation_client_through_the_server_proxy(standin: StandInServer, forma
     proxied = standin.state.requests[-1]
     assert proxied.path == "/api/sdk-e2e/v1/health"
     assert proxied.headers["X-Muxi-SDK"].startswith("python/")
+
+
+def test_large_bundles_spill_to_disk_and_stream(standin: StandInServer, formation_dir: Path) -> None:
+    import os
+
+    (formation_dir / "knowledge").mkdir()
+    (formation_dir / "knowledge" / "big.bin").write_bytes(os.urandom(9 * 1024 * 1024))  # incompressible
+    bundle = open_bundle(formation_dir)
+    try:
+        assert bundle.size > 9 * 1024 * 1024
+        assert bundle.file._rolled  # type: ignore[attr-defined]  # on disk, not in memory
+    finally:
+        bundle.close()
+    with client(standin) as server:
+        result = server.deploy_formation(bundle_path=formation_dir)  # the cross-language docs' keyword
+    assert result.formation_id == "sdk-e2e"
+    upload = next(r for r in standin.state.requests if r.method == "POST")
+    assert int(upload.headers["Content-Length"]) == len(upload.body) > 9 * 1024 * 1024
+
+
+def test_seed_000_server_snippets(
+    standin: StandInServer, formation_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server = ServerClient(url=standin.url, key_id=KEY_ID, secret_key=SECRET)
+    result = server.deploy(str(formation_dir))
+    print(result.port)
+    formations = server.list_formations()
+    for f in formations:
+        print(f.id, f.status, f.port)
+    server.stop_formation("sdk-e2e")
+    server.start_formation("sdk-e2e")
+    server.restart_formation("sdk-e2e")
+    server.delete_formation("sdk-e2e")
+    server.close()
+    assert capsys.readouterr().out.splitlines() == ["8000", "sdk-e2e running 8000"]

@@ -156,10 +156,11 @@ class _ServerCore(BaseClient[Any], Generic[_StreamT]):
 
     def deploy_formation(
         self,
-        source: BundleSource,
+        source: BundleSource | None = None,
         *,
         formation_id: str | None = None,
         version: str | None = None,
+        bundle_path: str | os.PathLike[str] | None = None,
         **options: Unpack[CallOptions],
     ) -> Any:
         """Deploy a new formation (``POST /rpc/formations``) and wait until it runs.
@@ -170,12 +171,16 @@ class _ServerCore(BaseClient[Any], Generic[_StreamT]):
                 or the bundle's bytes.
             formation_id: defaults to the formation file's ``id``; must agree with it.
             version: defaults to the formation file's ``version`` (else ``1.0.0``); must agree with it.
+            bundle_path: another name for ``source`` (the cross-language SDK docs use it).
 
         Returns:
             the ``DeployResult`` (``formation_id``, ``port``, ``url``, ``status``...); awaitable on the
             async client. The bundle is streamed from disk, never held twice in memory.
         """
-        return self._deploy("deploy_formation", source, formation_id, version, options)
+        if (source is None) == (bundle_path is None):
+            raise ConfigurationError("deploy_formation takes the bundle as source= or bundle_path=: exactly one")
+        bundle = source if source is not None else bundle_path
+        return self._deploy("deploy_formation", bundle, formation_id, version, options)  # type: ignore[arg-type]
 
     def update_formation(
         self,
