@@ -11,7 +11,7 @@ import os
 import platform
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import Literal, TypedDict
 from urllib.parse import quote, urlsplit
 
 import httpx
@@ -22,6 +22,7 @@ from .errors import ConfigurationError
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "CallOptions",
     "ClientOptions",
     "env",
     "formation_base_url",
@@ -35,6 +36,15 @@ DEFAULT_MAX_REDIRECTS = 5
 _TRUE = {"1", "true", "yes", "on"}
 
 TimeoutTypes = float | int | httpx.Timeout | None
+
+
+class CallOptions(TypedDict, total=False):
+    """Per-call options every operation accepts."""
+
+    idempotency_key: str | None
+    timeout: float | httpx.Timeout | None
+    max_retries: int | None
+    extra_headers: Mapping[str, str] | None
 
 
 def env(name: str) -> str | None:

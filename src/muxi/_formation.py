@@ -7,7 +7,7 @@ import inspect
 import os
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar, cast
 
 import httpx
 from muxi_generated.methods import AsyncFormationMethods, FormationMethods
@@ -15,7 +15,7 @@ from muxi_generated.methods import AsyncFormationMethods, FormationMethods
 from ._auth import formation_key_headers
 from ._base_client import AsyncClient, BaseClient, SyncClient
 from ._chat import AsyncChatStream, ChatResponse, ChatState, ChatStream, FileInput, attachment, chat_body
-from ._config import ClientOptions, TimeoutTypes, env, env_flag, formation_base_url
+from ._config import CallOptions, ClientOptions, TimeoutTypes, env, env_flag, formation_base_url
 from ._results import get_request_id
 from ._retry import RetryPolicy
 from ._streaming import AsyncStream, Stream, StreamEvent
@@ -29,15 +29,6 @@ __all__ = ["AsyncFormationClient", "FormationClient"]
 
 USER_ID_HEADER = "X-Muxi-User-ID"
 _PER_CALL = ("user_id", "idempotency_key", "timeout", "max_retries", "extra_headers")
-
-
-class CallOptions(TypedDict, total=False):
-    """Per-call options every operation accepts."""
-
-    idempotency_key: str | None
-    timeout: float | httpx.Timeout | None
-    max_retries: int | None
-    extra_headers: Mapping[str, str] | None
 
 
 class AudioChatOptions(CallOptions, total=False):

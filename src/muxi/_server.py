@@ -6,7 +6,7 @@ import io
 import os
 import time
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar, cast
 
 import httpx
 from muxi_generated.methods import AsyncServerMethods, ServerMethods
@@ -14,7 +14,7 @@ from muxi_generated.methods import AsyncServerMethods, ServerMethods
 from ._auth import HmacAuth
 from ._base_client import AsyncClient, BaseClient, SyncClient
 from ._bundle import Bundle, open_bundle
-from ._config import ClientOptions, TimeoutTypes, env, env_flag, server_base_url
+from ._config import CallOptions, ClientOptions, TimeoutTypes, env, env_flag, server_base_url
 from ._retry import RetryPolicy
 from ._streaming import AsyncStream, Stream, StreamEvent
 from ._transport import Call
@@ -24,15 +24,6 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
 BundleSource = str | os.PathLike[str] | bytes
-
-
-class CallOptions(TypedDict, total=False):
-    """Per-call options every operation accepts."""
-
-    idempotency_key: str | None
-    timeout: float | httpx.Timeout | None
-    max_retries: int | None
-    extra_headers: Mapping[str, str] | None
 
 
 class StreamOptions(CallOptions, total=False):
