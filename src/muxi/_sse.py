@@ -35,16 +35,19 @@ class ServerSentEvent:
     retry: int | None = None
 
     def json(self) -> Any:
-        """The data parsed as JSON."""
-        return json.loads(self.data)
+        """The data parsed as JSON; :class:`~muxi.StreamError` when it is not JSON."""
+        try:
+            return json.loads(self.data)
+        except ValueError as exc:
+            raise StreamError(f"the {self.event!r} event's data is not JSON ({exc}): {self.data[:200]!r}") from None
 
 
 class SSEDecoder:
     """Incremental event-stream decoder: ``feed(chunk)`` returns the events it completed."""
 
-    def __init__(self, *, max_line: int = DEFAULT_MAX_LINE) -> None:
+    def __init__(self, *, max_line: int | None = None) -> None:
         self._decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        self._max_line = max_line
+        self._max_line = max_line or DEFAULT_MAX_LINE
         self._pending = ""  # text after the last line ending
         self._started = False  # the BOM check happens once, on the first characters
         self._cr_pending = False  # the last chunk ended in CR: a following LF belongs to it

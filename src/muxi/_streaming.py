@@ -17,7 +17,7 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from ._sse import LiteralNewlineFrames, ServerSentEvent, SSEDecoder
-from .errors import ConnectionError, FormationError, StreamError, TimeoutError
+from .errors import ConnectionError, FormationError, ResponseValidationError, StreamError, TimeoutError
 
 __all__ = ["AsyncStream", "Stream", "StreamEvent", "typed_events"]
 
@@ -229,15 +229,21 @@ def typed_events(models: Mapping[str, Any], *, raise_errors: bool) -> Convert[St
     def convert(sse: ServerSentEvent) -> Iterator[StreamEvent]:
         try:
             payload: Any = sse.json()
-        except ValueError:
-            payload = sse.data
+        except StreamError:
+            payload = sse.data  # a frame the spec does not describe as JSON is passed on as text
         model = models.get(sse.event)
         if sse.event == "error" and raise_errors:
             body = payload if isinstance(payload, dict) else {"message": str(payload)}
             message = str(body.get("message") or body.get("error") or "the stream reported an error")
             code = body.get("error") if body.get("message") else body.get("code")
             raise FormationError(message, code=str(code) if code else None, details=body)
-        data = model.from_dict(payload) if model is not None and isinstance(payload, dict) else payload
+        try:
+            data = model.from_dict(payload) if model is not None and isinstance(payload, dict) else payload
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ResponseValidationError(
+                f"a {sse.event!r} event does not fit the API schema ({type(exc).__name__}: {exc})",
+                body=sse.data.encode(),
+            ) from exc
         yield StreamEvent(sse.event, data, sse.id)
 
     return convert
