@@ -15,7 +15,7 @@ help:
 	@echo "make check-generated  fail if generated/ differs from what openapi/ produces"
 	@echo "make e2e              run the end-to-end suite against the real formation server"
 	@echo "make demo             run the example end to end"
-	@echo "make bench            benchmarks"
+	@echo "make bench            client CPU/import/memory vs raw httpx and the official SDK"
 	@echo "make wheel            build the wheel and sdist into dist/"
 
 $(STAMP): pyproject.toml
@@ -30,12 +30,12 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests scripts examples
-	$(BIN)/ruff format --check src tests scripts examples
+	$(BIN)/ruff check src tests scripts examples benchmarks
+	$(BIN)/ruff format --check src tests scripts examples benchmarks
 
 format: $(STAMP)
-	$(BIN)/ruff check --fix src tests scripts examples
-	$(BIN)/ruff format src tests scripts examples
+	$(BIN)/ruff check --fix src tests scripts examples benchmarks
+	$(BIN)/ruff format src tests scripts examples benchmarks
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -61,8 +61,7 @@ demo: $(STAMP)
 	$(BIN)/python examples/quickstart.py
 
 bench: $(STAMP)
-	@echo "bench: the benchmark suite (client CPU vs raw httpx, streams, import time, memory)"
-	@echo "       arrives with the stress/benchmark issue; nothing to measure yet."
+	$(BIN)/python benchmarks/run.py
 
 wheel: $(STAMP)
 	rm -rf dist

@@ -150,3 +150,19 @@ def test_sdk_headers() -> None:
     assert headers["X-Muxi-Client"] == expected
     assert re.fullmatch(r"py\d+\.\d+\.\d+", headers["X-Muxi-Client"].split("/")[1])
     assert headers["User-Agent"].startswith(f"muxi-client-python/{muxi.__version__} ")
+
+
+def test_import_muxi_is_lazy_and_every_public_name_resolves() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, muxi; loaded = [m for m in ('httpx', 'muxi_generated', 'muxi._formation') if m in sys.modules]; "
+        "print(','.join(loaded)); [getattr(muxi, name) for name in muxi.__all__]; "
+        "print('muxi_generated.methods' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
+    assert out[0] == ""  # `import muxi` loads neither httpx nor the generated clients
+    assert out[1] == "True"  # touching the clients loads them
+    with pytest.raises(AttributeError, match="has no attribute 'Nope'"):
+        muxi.Nope  # noqa: B018

@@ -13,33 +13,77 @@ generated operation is reachable with the facade's auth, retries and errors thro
 ``client.call(operation_id, **arguments)``.
 """
 
-from . import webhook
-from ._auth import HmacAuth, hmac_signature
-from ._chat import AsyncChatStream, ChatEvent, ChatResponse, ChatStream
-from ._compat import AsyncFormation, Formation, SessionHistory, SessionMessage, SessionRef
-from ._formation import AsyncFormationClient, FormationClient
-from ._results import get_request_id
-from ._retry import RetryPolicy
-from ._server import AsyncServerClient, ServerClient
-from ._streaming import AsyncStream, Stream, StreamEvent
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
-from .errors import (
-    APIStatusError,
-    AuthenticationError,
-    AuthorizationError,
-    ConfigurationError,
-    ConflictError,
-    ConnectionError,
-    FormationError,
-    MuxiError,
-    NotFoundError,
-    RateLimitError,
-    ResponseValidationError,
-    ServerError,
-    StreamError,
-    TimeoutError,
-    ValidationError,
-)
+
+if TYPE_CHECKING:  # what type checkers and IDEs see; at run time names load on first use
+    from . import webhook
+    from ._auth import HmacAuth, hmac_signature
+    from ._chat import AsyncChatStream, ChatEvent, ChatResponse, ChatStream
+    from ._compat import AsyncFormation, Formation, SessionHistory, SessionMessage, SessionRef
+    from ._formation import AsyncFormationClient, FormationClient
+    from ._results import get_request_id
+    from ._retry import RetryPolicy
+    from ._server import AsyncServerClient, ServerClient
+    from ._streaming import AsyncStream, Stream, StreamEvent
+    from .errors import (
+        APIStatusError,
+        AuthenticationError,
+        AuthorizationError,
+        ConfigurationError,
+        ConflictError,
+        ConnectionError,
+        FormationError,
+        MuxiError,
+        NotFoundError,
+        RateLimitError,
+        ResponseValidationError,
+        ServerError,
+        StreamError,
+        TimeoutError,
+        ValidationError,
+    )
+
+
+_EXPORTS: dict[str, str | None] = {
+    "APIStatusError": ".errors",
+    "AsyncChatStream": "._chat",
+    "AsyncFormation": "._compat",
+    "AsyncFormationClient": "._formation",
+    "AsyncServerClient": "._server",
+    "AsyncStream": "._streaming",
+    "AuthenticationError": ".errors",
+    "AuthorizationError": ".errors",
+    "ChatEvent": "._chat",
+    "ChatResponse": "._chat",
+    "ChatStream": "._chat",
+    "ConfigurationError": ".errors",
+    "ConflictError": ".errors",
+    "ConnectionError": ".errors",
+    "Formation": "._compat",
+    "FormationClient": "._formation",
+    "FormationError": ".errors",
+    "HmacAuth": "._auth",
+    "MuxiError": ".errors",
+    "NotFoundError": ".errors",
+    "RateLimitError": ".errors",
+    "ResponseValidationError": ".errors",
+    "RetryPolicy": "._retry",
+    "ServerClient": "._server",
+    "ServerError": ".errors",
+    "SessionHistory": "._compat",
+    "SessionMessage": "._compat",
+    "SessionRef": "._compat",
+    "Stream": "._streaming",
+    "StreamError": ".errors",
+    "StreamEvent": "._streaming",
+    "TimeoutError": ".errors",
+    "ValidationError": ".errors",
+    "get_request_id": "._results",
+    "hmac_signature": "._auth",
+    "webhook": None,  # the submodule muxi.webhook
+}
 
 __all__ = [
     "APIStatusError",
@@ -80,3 +124,22 @@ __all__ = [
     "hmac_signature",
     "webhook",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Import public names on first use, so ``import muxi`` stays cheap (the generated client
+    packages load when a client class is first touched)."""
+    import importlib
+
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'muxi' has no attribute {name!r}")
+    source = _EXPORTS[name]
+    value = importlib.import_module(f".{name}" if source is None else source, __name__)
+    if source is not None:
+        value = getattr(value, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -16,7 +16,7 @@ import inspect
 import json
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from types import ModuleType, TracebackType
+from types import TracebackType
 from typing import IO, Any, ClassVar, Generic, TypeVar
 
 import httpx
@@ -33,6 +33,8 @@ from .errors import ConfigurationError, ResponseValidationError
 __all__ = ["AsyncClient", "BaseClient", "SyncClient"]
 
 IDEMPOTENCY_HEADER = "X-Muxi-Idempotency-Key"
+# Many concurrent streams are normal for an agent SDK; keep a modest idle pool.
+DEFAULT_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
 _HttpClient = TypeVar("_HttpClient", httpx.Client, httpx.AsyncClient)
 _Self = TypeVar("_Self", bound="BaseClient[Any]")
 
@@ -46,9 +48,11 @@ class _Pool(Generic[_HttpClient]):
         self.closed = False
 
 
-def operation_module(info: Mapping[str, Any]) -> ModuleType:
-    """The generated endpoint module of an operation (imported on first use)."""
-    return importlib.import_module(str(info["module"]))
+@functools.cache
+def generated_function(module_name: str) -> tuple[Callable[..., dict[str, Any]], Mapping[str, inspect.Parameter]]:
+    """The ``_get_kwargs`` of a generated endpoint module and its parameters (imported once, on first use)."""
+    function = importlib.import_module(module_name)._get_kwargs
+    return function, inspect.signature(function).parameters
 
 
 class BaseClient(Generic[_HttpClient]):
@@ -73,6 +77,7 @@ class BaseClient(Generic[_HttpClient]):
         self._base_url = base_url
         self._options = options
         self._static_headers = sdk_headers()
+        self._credential_cache: dict[str, tuple[dict[str, str], httpx.Auth | None]] = {}
         self._pool = self._adopt(http_client, async_http_client)
         if debug:
             enable_debug()
@@ -95,7 +100,9 @@ class BaseClient(Generic[_HttpClient]):
         if pool.closed:
             raise ConfigurationError(f"this {type(self).__name__} is closed")
         if pool.client is None:
-            pool.client = self._http_client_type(follow_redirects=False, timeout=self._options.timeout)  # type: ignore[assignment]
+            pool.client = self._http_client_type(  # type: ignore[assignment]
+                follow_redirects=False, timeout=self._options.timeout, limits=DEFAULT_LIMITS
+            )
         return pool.client  # type: ignore[return-value]
 
     # ------------------------------------------------------------------ public
@@ -177,8 +184,7 @@ class BaseClient(Generic[_HttpClient]):
         max_retries: int | None = params.pop("max_retries", None)
         extra_headers: Mapping[str, str] | None = params.pop("extra_headers", None)
         info = self._operation(operation_id)
-        module = operation_module(info)
-        accepted = inspect.signature(module._get_kwargs).parameters
+        get_kwargs, accepted = generated_function(str(info["module"]))
         adapted_headers = self._adapt(params, accepted)
         # None means "not given" for optional parameters (a None header would be invalid).
         for name in [n for n, v in params.items() if v is None and n in accepted]:
@@ -193,10 +199,15 @@ class BaseClient(Generic[_HttpClient]):
         missing = [name for name, p in accepted.items() if p.default is inspect.Parameter.empty and name not in params]
         if missing:
             raise ConfigurationError(f"{operation_id}() is missing required argument(s) {', '.join(missing)}")
-        credentials, auth = self._credentials(operation_id, info)
-        options = self._options.merge(timeout=timeout, max_retries=max_retries)
+        cached = self._credential_cache.get(operation_id)
+        if cached is None:  # the keys never change during a client's life
+            cached = self._credential_cache[operation_id] = self._credentials(operation_id, info)
+        credentials, auth = cached
+        options = self._options
+        if timeout is not None or max_retries is not None:
+            options = options.merge(timeout=timeout, max_retries=max_retries)
         request_timeout = stream_timeout(options.timeout) if stream else options.timeout
-        kwargs = dict(module._get_kwargs(**params))
+        kwargs = dict(get_kwargs(**params))
         headers = {
             **self._static_headers,
             **options.headers,

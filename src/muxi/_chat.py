@@ -23,7 +23,7 @@ from __future__ import annotations
 import base64
 import mimetypes
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Literal
@@ -47,7 +47,7 @@ _TOKEN_TYPES: dict[str, ChatEventType] = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class ChatEvent:
     """One event of a chat stream.
 
@@ -71,7 +71,7 @@ class ChatEvent:
     session_id: str | None = None
     request_id: str | None = None
     stream_discontinuity: bool = False
-    widgets: list[Any] = field(default_factory=list)
+    widgets: Sequence[Any] = ()
     raw: Mapping[str, Any] = field(default_factory=dict)
 
     def get(self, key: str, default: Any = None) -> Any:
@@ -190,6 +190,8 @@ def response_from_data(data: Mapping[str, Any], request_id: str | None) -> ChatR
 class ChatState:
     """Turns SSE frames into :class:`ChatEvent` values and keeps the text so far (no I/O)."""
 
+    __slots__ = ("deltas", "final", "raise_errors", "request_id", "session_id", "widgets")
+
     def __init__(self, *, raise_errors: bool = True) -> None:
         self.raise_errors = raise_errors
         self.deltas: list[str] = []
@@ -205,52 +207,45 @@ class ChatState:
             return self.final.text
         return "".join(self.deltas)
 
-    def convert(self, sse: ServerSentEvent) -> Iterator[ChatEvent]:
+    def convert(self, sse: ServerSentEvent) -> tuple[ChatEvent, ...]:
         data = sse.json()
         if not isinstance(data, dict):
             data = {"value": data}
-        if sse.event == "message":
+        name = sse.event
+        if name == "message":
             token = data.get("token")
-            event = self._token(token if isinstance(token, dict) else data, data)
-        elif sse.event == "ui":
+            return (self._token(token if isinstance(token, dict) else data, data),)
+        if name == "ui":
             widgets = data.get("ui")
             self.widgets = list(widgets) if isinstance(widgets, list) else []
-            event = ChatEvent("ui", widgets=self.widgets, source_type="ui", raw=data, session_id=self.session_id)
-        elif sse.event == "done":
-            event = ChatEvent("done", source_type="done", raw=data, session_id=self.session_id)
-        elif sse.event == "error":
+            return (ChatEvent("ui", widgets=self.widgets, source_type="ui", raw=data, session_id=self.session_id),)
+        if name == "done":
+            return (ChatEvent("done", source_type="done", raw=data, session_id=self.session_id),)
+        if name == "error":
             message = str(data.get("error") or data.get("message") or "the formation reported an error")
             event = ChatEvent("error", text=message, source_type=str(data.get("type") or "error"), raw=data)
-        else:
-            return
-        if event.type == "error" and self.raise_errors:
-            raise FormationError(
-                event.text, code=event.source_type, details=dict(event.raw), request_id=self.request_id
-            )
-        yield event
+            if self.raise_errors:
+                raise FormationError(message, code=event.source_type, details=dict(data), request_id=self.request_id)
+            return (event,)
+        return ()
 
     def _token(self, token: Mapping[str, Any], raw: Mapping[str, Any]) -> ChatEvent:
-        source = str(token.get("type") or "progress")
+        source = token.get("type") or "progress"
         kind = _TOKEN_TYPES.get(source, "progress")
-        self.session_id = token.get("session_id") or self.session_id
-        self.request_id = token.get("request_id") or self.request_id
-        content = token.get("content")
-        text = content if isinstance(content, str) else ""
-        event = ChatEvent(
-            kind,
-            text=text,
-            stage=token.get("stage"),
-            source_type=source,
-            session_id=self.session_id,
-            request_id=self.request_id,
-            stream_discontinuity=bool(token.get("stream_discontinuity")),
-            raw=raw,
-        )
+        session_id = self.session_id = token.get("session_id") or self.session_id
+        request_id = self.request_id = token.get("request_id") or self.request_id
+        text = token.get("content")
+        if not isinstance(text, str):
+            text = ""
+        discontinuity = bool(token.get("stream_discontinuity"))
+        event = ChatEvent(kind, text, token.get("stage"), source, session_id, request_id, discontinuity, (), raw)
         if kind == "text":
             self.deltas.append(text)
+        elif kind == "error" and self.raise_errors:
+            raise FormationError(text or "the turn failed", code=str(source), details=dict(raw), request_id=request_id)
         elif kind == "completed":
-            if not text and not event.stream_discontinuity:
-                event = ChatEvent(**{**event.__dict__, "text": "".join(self.deltas)})
+            if not text and not discontinuity:
+                event.text = "".join(self.deltas)
             self.final = event
         return event
 
@@ -270,6 +265,7 @@ class ChatState:
 
 
 class _ChatStreamView:
+    __slots__ = ()
     _state: ChatState
 
     @property
@@ -295,6 +291,8 @@ class ChatStream(_ChatStreamView, Stream[ChatEvent]):
     :meth:`final_response` drains the stream and returns the :class:`ChatResponse`.
     """
 
+    __slots__ = ("_state",)
+
     def __init__(self, open_response: Any, state: ChatState) -> None:
         super().__init__(open_response, state.convert)
         self._state = state
@@ -308,6 +306,8 @@ class ChatStream(_ChatStreamView, Stream[ChatEvent]):
 
 class AsyncChatStream(_ChatStreamView, AsyncStream[ChatEvent]):
     """The asynchronous :class:`ChatStream`: ``async for``, ``async with`` or ``await`` it."""
+
+    __slots__ = ("_state",)
 
     def __init__(self, open_response: Any, state: ChatState) -> None:
         super().__init__(open_response, state.convert)

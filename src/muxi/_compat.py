@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import functools
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -77,8 +77,8 @@ def _history(session_id: str, result: Any) -> SessionHistory:
 class _TextChunks(ChatState):
     """Chat stream state that yields only the answer's text deltas (the quick start prints them)."""
 
-    def convert(self, sse: ServerSentEvent) -> Iterator[ChatEvent]:
-        return (event for event in super().convert(sse) if event.type == "text")
+    def convert(self, sse: ServerSentEvent) -> tuple[ChatEvent, ...]:
+        return tuple(event for event in super().convert(sse) if event.type == "text")
 
 
 class _QuickStart:

@@ -28,6 +28,8 @@ Convert = Callable[[ServerSentEvent], Iterable[E]]
 class _Decoding(Generic[E]):
     """The I/O-free half: bytes in, typed events out."""
 
+    __slots__ = ("_closed", "_convert", "_repair", "_response", "_sse")
+
     def __init__(self, convert: Convert[E], repair: LiteralNewlineFrames | None = None) -> None:
         self._sse = SSEDecoder()
         self._convert = convert
@@ -38,7 +40,8 @@ class _Decoding(Generic[E]):
     def _decode(self, chunk: bytes) -> list[E]:
         if self._repair is not None:
             chunk = self._repair(chunk)
-        return [event for sse in self._sse.feed(chunk) for event in self._convert(sse)]
+        convert = self._convert
+        return [event for sse in self._sse.feed(chunk) for event in convert(sse)]
 
     def _finish(self) -> list[E]:
         tail = self._sse.feed(self._repair.flush()) if self._repair is not None else []
@@ -63,6 +66,8 @@ class _Decoding(Generic[E]):
 class Stream(_Decoding[E]):
     """A blocking stream of typed events; iterate it, or use it as a context manager."""
 
+    __slots__ = ("_iterator", "_open")
+
     def __init__(
         self,
         open_response: Callable[[], httpx.Response],
@@ -78,6 +83,7 @@ class Stream(_Decoding[E]):
             raise StreamError("the stream is closed")
         if self._response is None:
             self._response = self._open()
+            del self._open  # the request (and any upload) is no longer needed once the response started
         return self._response
 
     def __iter__(self) -> Iterator[E]:
@@ -123,6 +129,8 @@ class AsyncStream(_Decoding[E]):
     works too).
     """
 
+    __slots__ = ("_iterator", "_open")
+
     def __init__(
         self,
         open_response: Callable[[], Awaitable[httpx.Response]],
@@ -138,6 +146,7 @@ class AsyncStream(_Decoding[E]):
             raise StreamError("the stream is closed")
         if self._response is None:
             self._response = await self._open()
+            del self._open
         return self._response
 
     def __await__(self) -> Generator[Any, None, AsyncStream[E]]:
@@ -226,7 +235,7 @@ class StreamEvent:
 def typed_events(models: Mapping[str, Any], *, raise_errors: bool) -> Convert[StreamEvent]:
     """A ``convert`` that parses each frame with its model and raises on ``error`` frames."""
 
-    def convert(sse: ServerSentEvent) -> Iterator[StreamEvent]:
+    def convert(sse: ServerSentEvent) -> tuple[StreamEvent, ...]:
         try:
             payload: Any = sse.json()
         except StreamError:
@@ -244,6 +253,6 @@ def typed_events(models: Mapping[str, Any], *, raise_errors: bool) -> Convert[St
                 f"a {sse.event!r} event does not fit the API schema ({type(exc).__name__}: {exc})",
                 body=sse.data.encode(),
             ) from exc
-        yield StreamEvent(sse.event, data, sse.id)
+        return (StreamEvent(sse.event, data, sse.id),)
 
     return convert

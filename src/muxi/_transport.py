@@ -10,7 +10,6 @@ clock, the way one ``httpx.Auth.auth_flow`` generator serves both httpx clients.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import time
 from collections.abc import Callable, Generator
@@ -199,6 +198,8 @@ def sleep_sync(seconds: float) -> None:
 
 async def sleep_async(seconds: float) -> None:
     """The asynchronous wait between retries (tests replace it)."""
+    import asyncio  # only async clients need it: keep it out of the sync import path
+
     await asyncio.sleep(seconds)
 
 

@@ -14,7 +14,6 @@ Server's ``{"error", "message", "code"}``. Non-JSON bodies keep their text as th
 from __future__ import annotations
 
 import builtins
-import email.utils
 import json
 import time
 from collections.abc import Mapping
@@ -184,6 +183,8 @@ def parse_retry_after(headers: Mapping[str, str], *, now: float | None = None) -
     try:
         seconds = float(value)
     except ValueError:
+        import email.utils
+
         try:
             when = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):
