@@ -21,6 +21,7 @@ error      the turn failed (raised as :class:`~muxi.FormationError` unless asked
 from __future__ import annotations
 
 import base64
+import json
 import mimetypes
 import os
 from collections.abc import Iterable, Mapping, Sequence
@@ -208,13 +209,16 @@ class ChatState:
         return "".join(self.deltas)
 
     def convert(self, sse: ServerSentEvent) -> tuple[ChatEvent, ...]:
-        data = sse.json()
-        if not isinstance(data, dict):
+        try:
+            data = json.loads(sse.data)
+        except ValueError:
+            data = sse.json()  # raises the StreamError that says what is wrong
+        if type(data) is not dict:
             data = {"value": data}
         name = sse.event
         if name == "message":
             token = data.get("token")
-            return (self._token(token if isinstance(token, dict) else data, data),)
+            return (self._token(token if type(token) is dict else data, data),)
         if name == "ui":
             widgets = data.get("ui")
             self.widgets = list(widgets) if isinstance(widgets, list) else []
