@@ -1,7 +1,8 @@
-"""A first conversation with a formation: health, a chat turn, and a streamed answer.
+"""A first conversation with a formation: health, a chat turn, and an answer streamed token by token.
 
-Runs against the formation at MUXI_FORMATION_URL (or MUXI_BASE_URL, which `make demo` exports
-for the loopback formation it starts), with MUXI_CLIENT_KEY (and MUXI_ADMIN_KEY for the status).
+With MUXI_FORMATION_URL (or MUXI_BASE_URL) and MUXI_CLIENT_KEY set it talks to that formation
+(`make demo-live` starts a real one on loopback); otherwise it runs against the in-process fake
+formation from `muxi.testing`, so it works on a fresh machine with no server at all.
 """
 
 from __future__ import annotations
@@ -10,29 +11,36 @@ import os
 import sys
 
 from muxi import FormationClient, MuxiError
+from muxi.testing import FakeFormation
+
+
+def connect() -> FormationClient:
+    url = os.environ.get("MUXI_FORMATION_URL") or os.environ.get("MUXI_BASE_URL")
+    if url:
+        return FormationClient(url=url, user_id="quickstart-user", timeout=30)
+    fake = FakeFormation(formation_id="demo-formation")
+    fake.reply_with(
+        "Hello! I am a fake formation running inside this process.",
+        "MUXI formations stream their answers as server-sent events, and this SDK turns each frame "
+        "into a typed ChatEvent, so what you see printing now arrives token by token.",
+    )
+    print("(no MUXI_FORMATION_URL set: using the in-process fake formation from muxi.testing)")
+    return fake.client(user_id="quickstart-user")
 
 
 def main() -> int:
-    url = os.environ.get("MUXI_FORMATION_URL") or os.environ.get("MUXI_BASE_URL") or "http://127.0.0.1:18271"
-    with FormationClient(url=url, user_id="quickstart-user", timeout=30) as formation:
+    with connect() as formation:
         try:
             health = formation.health()
             print(f"{formation.base_url}: {health.status} (formation version {health.version})")
-            if os.environ.get("MUXI_ADMIN_KEY"):
-                status = formation.get_status()
-                print(f"formation {status.formation.id!r} with {status.agents.count} agent(s)")
-
             reply = formation.chat("Hello, formation!")
-            print(f"chat: {reply.text}  [session {reply.session_id}, request {reply.request_id}]")
-
+            print(f"chat: {reply.text}\n      [session {reply.session_id}, request {reply.request_id}]")
             print("stream: ", end="", flush=True)
-            with formation.chat_stream("Tell me something in a few words", session_id=reply.session_id) as stream:
+            with formation.chat_stream("Tell me how streaming works", session_id=reply.session_id) as stream:
                 for event in stream:
                     if event.type == "text":
                         print(event.text, end="", flush=True)
-                    elif event.type == "progress":
-                        print(".", end="", flush=True)
-            print(f"\nfinal: {stream.text}")
+            print(f"\nfinal ({len(stream.text)} characters): {stream.text}")
         except MuxiError as error:
             print(f"error: {error}", file=sys.stderr)
             return 1

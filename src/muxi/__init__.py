@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 if TYPE_CHECKING:  # what type checkers and IDEs see; at run time names load on first use
-    from . import webhook
+    from . import testing, webhook
     from ._auth import HmacAuth, hmac_signature
     from ._chat import AsyncChatStream, ChatEvent, ChatResponse, ChatStream
     from ._compat import AsyncFormation, Formation, SessionHistory, SessionMessage, SessionRef
@@ -83,6 +83,7 @@ _EXPORTS: dict[str, str | None] = {
     "get_request_id": "._results",
     "hmac_signature": "._auth",
     "webhook": None,  # the submodule muxi.webhook
+    "testing": None,  # the submodule muxi.testing
 }
 
 __all__ = [
@@ -122,6 +123,7 @@ __all__ = [
     "__version__",
     "get_request_id",
     "hmac_signature",
+    "testing",
     "webhook",
 ]
 
