@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time names load on 
     from ._auth import HmacAuth, hmac_signature
     from ._chat import AsyncChatStream, ChatEvent, ChatResponse, ChatStream
     from ._compat import AsyncFormation, Formation, SessionHistory, SessionMessage, SessionRef
+    from ._completions import Completion, CompletionStream
     from ._formation import AsyncFormationClient, FormationClient
     from ._results import get_request_id
     from ._retry import RetryPolicy
@@ -58,6 +59,8 @@ _EXPORTS: dict[str, str | None] = {
     "ChatEvent": "._chat",
     "ChatResponse": "._chat",
     "ChatStream": "._chat",
+    "Completion": "._completions",
+    "CompletionStream": "._completions",
     "ConfigurationError": ".errors",
     "ConflictError": ".errors",
     "ConnectionError": ".errors",
@@ -98,6 +101,8 @@ __all__ = [
     "ChatEvent",
     "ChatResponse",
     "ChatStream",
+    "Completion",
+    "CompletionStream",
     "ConfigurationError",
     "ConflictError",
     "ConnectionError",

@@ -15,6 +15,7 @@ from muxi_generated.methods import AsyncFormationMethods, FormationMethods
 from ._auth import formation_key_headers
 from ._base_client import AsyncClient, BaseClient, SyncClient
 from ._chat import AsyncChatStream, ChatResponse, ChatState, ChatStream, FileInput, attachment, chat_body
+from ._completions import CompletionsMixin
 from ._config import CallOptions, ClientOptions, TimeoutTypes, env, env_flag, formation_base_url
 from ._results import get_request_id
 from ._retry import RetryPolicy
@@ -307,7 +308,7 @@ class _FormationCore(BaseClient[Any], Generic[_ChatStreamT, _EventStreamT]):
         return self._events("stream_logs", filters, options)
 
 
-class FormationClient(_FormationCore[ChatStream, Stream[StreamEvent]], SyncClient, FormationMethods):
+class FormationClient(CompletionsMixin, _FormationCore[ChatStream, Stream[StreamEvent]], SyncClient, FormationMethods):
     """Blocking client for one formation's API.
 
     Args:
@@ -400,7 +401,7 @@ class FormationClient(_FormationCore[ChatStream, Stream[StreamEvent]], SyncClien
 
 
 class AsyncFormationClient(
-    _FormationCore[AsyncChatStream, AsyncStream[StreamEvent]], AsyncClient, AsyncFormationMethods
+    CompletionsMixin, _FormationCore[AsyncChatStream, AsyncStream[StreamEvent]], AsyncClient, AsyncFormationMethods
 ):
     """Asynchronous client for one formation's API.
 
