@@ -12,9 +12,10 @@ from typing import Any
 import httpx
 import pytest
 import respx
-from server_standin import KEY_ID, SECRET, StandInServer
 
 from muxi import AsyncFormationClient, AsyncServerClient, FormationClient, MuxiError, ServerClient
+from muxi._fake_server import KEY_ID, SECRET
+from muxi.testing import FakeServer
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "formation"
 ADMIN = "sk_admin_hygiene_5f1d2c3b4a"
@@ -61,7 +62,7 @@ async def formation_session_async(texts: list[str]) -> None:
             texts += [str(error), repr(error)]
 
 
-def server_session(standin: StandInServer, directory: Path, texts: list[str]) -> None:
+def server_session(standin: FakeServer, directory: Path, texts: list[str]) -> None:
     with ServerClient(url=standin.url, key_id=KEY_ID, secret_key=SECRET, debug=True) as server:
         texts.append(repr(server))
         server.deploy_formation(directory)
@@ -92,11 +93,11 @@ def test_no_secret_anywhere(caplog: pytest.LogCaptureFixture, tmp_path: Path) ->
             mock_formation()
             formation_session_sync(texts)
             asyncio.run(formation_session_async(texts))
-        with StandInServer() as standin:
+        with FakeServer() as standin:
             server_session(standin, directory, texts)
             signatures = [
                 r.headers["Authorization"].rsplit("signature=", 1)[1]
-                for r in standin.state.requests
+                for r in standin.requests
                 if "Authorization" in r.headers
             ]
     haystack = "\n".join([caplog.text, *texts, *(str(w.message) for w in caught)])

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from server_standin import KEY_ID, SECRET, StandInServer
 
 from muxi import (
     AsyncServerClient,
@@ -26,13 +25,15 @@ from muxi import (
     ValidationError,
 )
 from muxi._bundle import open_bundle
+from muxi._fake_server import KEY_ID, SECRET
+from muxi.testing import FakeServer
 
 FORMATION = Path(__file__).resolve().parent / "fixtures" / "formation"
 
 
 @pytest.fixture
-def standin() -> Iterator[StandInServer]:
-    with StandInServer() as server:
+def standin() -> Iterator[FakeServer]:
+    with FakeServer() as server:
         yield server
 
 
@@ -51,8 +52,8 @@ def formation_dir(tmp_path: Path) -> Path:
     return target
 
 
-def client(standin: StandInServer, **kwargs: Any) -> ServerClient:
-    return ServerClient(url=standin.url, key_id=KEY_ID, secret_key=SECRET, clock=lambda: standin.state.clock, **kwargs)
+def client(standin: FakeServer, **kwargs: Any) -> ServerClient:
+    return ServerClient(url=standin.url, key_id=KEY_ID, secret_key=SECRET, clock=standin.now, **kwargs)
 
 
 # --------------------------------------------------------------------------- bundles
@@ -100,7 +101,7 @@ def test_bundle_id_and_version_checks(formation_dir: Path, tmp_path: Path) -> No
 # --------------------------------------------------------------------------- the whole lifecycle
 
 
-def lifecycle_sync(standin: StandInServer, formation_dir: Path) -> dict[str, Any]:
+def lifecycle_sync(standin: FakeServer, formation_dir: Path) -> dict[str, Any]:
     seen: dict[str, Any] = {}
     with client(standin) as server:
         seen["ping"] = server.ping()
@@ -131,12 +132,10 @@ def lifecycle_sync(standin: StandInServer, formation_dir: Path) -> dict[str, Any
     return seen
 
 
-def lifecycle_async(standin: StandInServer, formation_dir: Path) -> dict[str, Any]:
+def lifecycle_async(standin: FakeServer, formation_dir: Path) -> dict[str, Any]:
     async def main() -> dict[str, Any]:
         seen: dict[str, Any] = {}
-        async with AsyncServerClient(
-            url=standin.url, key_id=KEY_ID, secret_key=SECRET, clock=lambda: standin.state.clock
-        ) as server:
+        async with AsyncServerClient(url=standin.url, key_id=KEY_ID, secret_key=SECRET, clock=standin.now) as server:
             seen["ping"] = await server.ping()
             seen["health"] = (await server.health()).status
             seen["deploy"] = await server.deploy(formation_dir)
@@ -171,7 +170,7 @@ def lifecycle_async(standin: StandInServer, formation_dir: Path) -> dict[str, An
 
 
 @pytest.mark.parametrize("kind", ["sync", "async"])
-def test_formation_lifecycle(kind: str, standin: StandInServer, formation_dir: Path) -> None:
+def test_formation_lifecycle(kind: str, standin: FakeServer, formation_dir: Path) -> None:
     seen = (lifecycle_sync if kind == "sync" else lifecycle_async)(standin, formation_dir)
     assert seen["ping"] == "pong"
     assert seen["health"] == "ok"
@@ -195,20 +194,20 @@ def test_formation_lifecycle(kind: str, standin: StandInServer, formation_dir: P
     assert seen["stop"] == "stopped"
     assert seen["delete"] == "Formation deleted successfully"
 
-    deploy_request = next(r for r in standin.state.requests if r.method == "POST" and r.path == "/rpc/formations")
+    deploy_request = next(r for r in standin.requests if r.method == "POST" and r.path == "/rpc/formations")
     assert deploy_request.headers["Content-Type"] == "application/gzip"
     assert deploy_request.headers["X-Formation-ID"] == "sdk-e2e"
     assert deploy_request.headers["X-Formation-Version"] == "1.0.0"
     with tarfile.open(fileobj=io.BytesIO(deploy_request.body), mode="r:gz") as tar:
         shipped = {m.name for m in tar.getmembers()}
     assert "sdk-e2e/.env" not in shipped and "sdk-e2e/secrets" not in shipped and "sdk-e2e/.git" not in shipped
-    update_request = next(r for r in standin.state.requests if r.method == "PUT")
+    update_request = next(r for r in standin.requests if r.method == "PUT")
     assert update_request.headers["X-Formation-Version"] == "1.1.0"
-    follow = next(r for r in standin.state.requests if r.query.get("follow") == ["true"])
+    follow = next(r for r in standin.requests if r.query.get("follow") == ["true"])
     assert follow.query["stream"] == ["all"] and follow.headers["Accept"] == "text/event-stream"
 
 
-def test_deploy_refusals_are_typed(standin: StandInServer, formation_dir: Path, tmp_path: Path) -> None:
+def test_deploy_refusals_are_typed(standin: FakeServer, formation_dir: Path, tmp_path: Path) -> None:
     bundle = open_bundle(formation_dir)
     archive = tmp_path / "bundle.tar.gz"
     archive.write_bytes(bundle.file.read())
@@ -222,7 +221,7 @@ def test_deploy_refusals_are_typed(standin: StandInServer, formation_dir: Path, 
             server.deploy_formation(archive, formation_id="other")  # refused before any I/O
         with pytest.raises(ValidationError, match="IDMismatch"):  # what the server says when they disagree
             server.call("deploy_formation", body=_file(archive), x_formation_id="other-id")
-    assert not any(r.headers.get("X-Formation-ID") == "other" for r in standin.state.requests)
+    assert not any(r.headers.get("X-Formation-ID") == "other" for r in standin.requests)
 
 
 def _file(path: Path) -> Any:
@@ -231,15 +230,15 @@ def _file(path: Path) -> Any:
     return File(payload=io.BytesIO(path.read_bytes()))
 
 
-def test_hmac_failures_say_why(standin: StandInServer) -> None:
+def test_hmac_failures_say_why(standin: FakeServer) -> None:
     wrong = ServerClient(url=standin.url, key_id=KEY_ID, secret_key="sk_wrong", max_retries=0)
     with wrong, pytest.raises(AuthenticationError, match="Invalid signature"):
         wrong.list_formations()
     late = ServerClient(url=standin.url, key_id=KEY_ID, secret_key=SECRET, max_retries=0, clock=lambda: 1_800_000_000)
-    standin.state.clock = 1_800_000_301  # the server's clock is 301 s ahead of ours
+    standin.clock = 1_800_000_301  # the server's clock is 301 s ahead of ours
     with late, pytest.raises(AuthenticationError, match=r"Request expired \(timestamp too old or in future\)"):
         late.list_formations()
-    standin.state.clock = 1_800_000_300  # 300 s apart is still accepted
+    standin.clock = 1_800_000_300  # 300 s apart is still accepted
     with ServerClient(url=standin.url, key_id=KEY_ID, secret_key=SECRET, clock=lambda: 1_800_000_000) as on_time:
         assert on_time.list_formations().total == 0
     other = ServerClient(url=standin.url, key_id="MUXI_other", secret_key=SECRET)
@@ -247,18 +246,18 @@ def test_hmac_failures_say_why(standin: StandInServer) -> None:
         other.list_formations()
 
 
-def test_formation_client_through_the_server_proxy(standin: StandInServer, formation_dir: Path) -> None:
+def test_formation_client_through_the_server_proxy(standin: FakeServer, formation_dir: Path) -> None:
     with client(standin) as server:
         server.deploy_formation(formation_dir)
     with FormationClient(server_url=standin.url, formation_id="sdk-e2e") as formation:
         assert formation.base_url == f"{standin.url}/api/sdk-e2e/v1"
         assert formation.health().status == "healthy"
-    proxied = standin.state.requests[-1]
+    proxied = standin.requests[-1]
     assert proxied.path == "/api/sdk-e2e/v1/health"
     assert proxied.headers["X-Muxi-SDK"].startswith("python/")
 
 
-def test_large_bundles_spill_to_disk_and_stream(standin: StandInServer, formation_dir: Path) -> None:
+def test_large_bundles_spill_to_disk_and_stream(standin: FakeServer, formation_dir: Path) -> None:
     import os
 
     (formation_dir / "knowledge").mkdir()
@@ -272,13 +271,11 @@ def test_large_bundles_spill_to_disk_and_stream(standin: StandInServer, formatio
     with client(standin) as server:
         result = server.deploy_formation(bundle_path=formation_dir)  # the cross-language docs' keyword
     assert result.formation_id == "sdk-e2e"
-    upload = next(r for r in standin.state.requests if r.method == "POST")
+    upload = next(r for r in standin.requests if r.method == "POST")
     assert int(upload.headers["Content-Length"]) == len(upload.body) > 9 * 1024 * 1024
 
 
-def test_seed_000_server_snippets(
-    standin: StandInServer, formation_dir: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_seed_000_server_snippets(standin: FakeServer, formation_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     server = ServerClient(url=standin.url, key_id=KEY_ID, secret_key=SECRET)
     result = server.deploy(str(formation_dir))
     print(result.port)

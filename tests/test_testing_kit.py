@@ -3,15 +3,27 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 from spec_tools import Spec
 
-from muxi import AuthenticationError, FormationClient, NotFoundError, ServerError, ValidationError
+from muxi import (
+    AuthenticationError,
+    FormationClient,
+    MuxiError,
+    NotFoundError,
+    ServerClient,
+    ServerError,
+    ValidationError,
+)
 from muxi._sse import SSEDecoder
-from muxi.testing import FakeFormation
+from muxi.testing import _ROUTES, FakeFormation, FakeServer
 
 
 def test_chat_sessions_and_history_in_process() -> None:
@@ -60,14 +72,14 @@ def test_fault_switches_and_retries(sleeps: list[float]) -> None:
 
 
 def test_secrets_and_triggers_async() -> None:
-    fake = FakeFormation(triggers={"github-issue": "Triage a GitHub issue"})
+    fake = FakeFormation(triggers={"github-issue": "Triage GitHub issue ${{ data.issue }}"})
 
     async def main() -> tuple[str, str, int]:
         async with fake.async_client() as formation:
             await formation.set_secret("API_TOKEN", "abc123")
             await formation.set_secret("API_TOKEN", "def456")
             masked = await formation.get_secret("API_TOKEN")
-            fired = await formation.fire_trigger("github-issue", {"issue": 7})
+            fired = await formation.fire_trigger("github-issue", {"issue": 7}, use_async=False)
             triggers = await formation.get_triggers()
             return masked, fired.to_dict()["content"], triggers.count
 
@@ -83,33 +95,115 @@ def test_served_on_a_loopback_port() -> None:
         assert formation.chat("again").text == "echo: again"
 
 
-def test_the_fake_answers_what_the_spec_says(formation_spec: Spec) -> None:
-    """Honesty check: the fake's JSON bodies and SSE frames validate against openapi/formation.yaml."""
-    fake = FakeFormation(triggers={"t": "a trigger"})
+def _check(spec: Spec, operation: str, response: httpx.Response) -> None:
+    """The response's status is documented for the operation and its body validates."""
+    media = response.headers.get("content-type", "").split(";")[0]
+    pointer = spec.media_pointer(spec.operation(operation), response.status_code, media)
+    assert pointer is not None, (operation, response.status_code, media)
+    if media == "application/json":
+        assert spec.errors(pointer + "/schema", response.json()) == [], (operation, response.json())
+    elif media == "text/event-stream":
+        frames = spec.at(pointer)["x-muxi-sse-events"]
+        for event in SSEDecoder().feed(response.read()):
+            assert spec.errors(frames[event.event]["$ref"], event.json()) == [], (operation, event)
+
+
+def test_every_route_of_the_fake_formation_answers_what_the_spec_says(formation_spec: Spec) -> None:
+    """Honesty check: every route FakeFormation implements is exercised, and validates against the spec."""
+    fake = FakeFormation(triggers={"t": "Summarise ${{ data.title }}"}, webhook_url="http://127.0.0.1:9/hook")
     fake.secrets["K"] = "value"
-    calls = [
-        ("GET", "/health", "health", None, {}),
-        ("GET", "/status", "get_status", None, {"X-Muxi-Admin-Key": fake.admin_key}),
-        ("GET", "/agents", "get_agents", None, {"X-Muxi-Admin-Key": fake.admin_key}),
-        ("GET", "/agents/nope", "get_agent", None, {"X-Muxi-Admin-Key": fake.admin_key}),
-        ("POST", "/chat", "chat", {"message": "hi", "stream": False}, {"X-Muxi-Client-Key": fake.client_key}),
-        ("GET", "/secrets", "get_secrets", None, {"X-Muxi-Admin-Key": fake.admin_key}),
-        ("POST", "/triggers/t", "fire_trigger", {"data": {}}, {"X-Muxi-Client-Key": fake.client_key}),
-        ("GET", "/triggers", "get_triggers", None, {"X-Muxi-Client-Key": fake.client_key}),
-        ("GET", "/agents", "get_agents", None, {"X-Muxi-Admin-Key": "wrong"}),
-    ]
-    for method, path, operation, body, headers in calls:
+    admin = {"X-Muxi-Admin-Key": fake.admin_key, "X-Muxi-User-ID": "alice"}
+    client = {"X-Muxi-Client-Key": fake.client_key, "X-Muxi-User-ID": "alice"}
+    seen: set[str] = set()
+
+    def call(method: str, path: str, operation: str, body: Any = None, headers: dict[str, str] = client) -> Any:
         response = fake.handle(httpx.Request(method, f"http://f/v1{path}", json=body, headers=headers))
-        pointer = formation_spec.media_pointer(
-            formation_spec.operation(operation), response.status_code, "application/json"
-        )
-        assert pointer is not None, (operation, response.status_code)
-        assert formation_spec.errors(pointer + "/schema", response.json()) == [], operation
-    stream = fake.handle(httpx.Request("POST", "http://f/v1/chat", json={"message": "a b c d e"},
-                                       headers={"X-Muxi-Client-Key": fake.client_key}))  # fmt: skip
-    events = SSEDecoder().feed(stream.read())
-    frames = formation_spec.at(
-        formation_spec.media_pointer(formation_spec.operation("chat"), 200, "text/event-stream") or ""
-    )
-    for event in events:
-        assert formation_spec.errors(frames["x-muxi-sse-events"][event.event]["$ref"], event.json()) == []
+        _check(formation_spec, operation, response)
+        seen.add(operation)
+        return response.json().get("data") if response.headers["content-type"] == "application/json" else None
+
+    call("GET", "/health", "health")
+    call("GET", "/status", "get_status", headers=admin)
+    call("GET", "/agents", "get_agents", headers=admin)
+    call("GET", "/agents/assistant", "get_agent", headers=admin)
+    call("GET", "/agents/nope", "get_agent", headers=admin)
+    call("GET", "/agents", "get_agents", headers={"X-Muxi-Admin-Key": "wrong"})
+    session = call("POST", "/chat", "chat", {"message": "hi", "stream": False})["session_id"]
+    call("POST", "/chat", "chat", {"message": "a b c d e", "session_id": session})
+    call("POST", "/chat", "chat", {"message": "later", "mode": "async"})
+    call("POST", "/chat", "chat", {"nope": 1})
+    call("GET", "/sessions", "get_sessions")
+    call("GET", f"/sessions/{session}", "get_session")
+    call("GET", f"/sessions/{session}/messages", "get_session_messages")
+    call("GET", f"/sessions/{session}", "get_session", headers={**client, "X-Muxi-User-ID": "bob"})
+    call("GET", "/secrets", "get_secrets", headers=admin)
+    call("POST", "/secrets", "create_secret", {"key": "NEW", "value": "v"}, headers=admin)
+    call("POST", "/secrets", "create_secret", {"key": "NEW", "value": "v"}, headers=admin)
+    call("PUT", "/secrets/NEW", "update_secret", {"value": "w"}, headers=admin)
+    call("DELETE", "/secrets/NEW", "delete_secret", headers=admin)
+    call("GET", "/triggers", "get_triggers")
+    call("GET", "/triggers/t", "get_trigger")
+    call("POST", "/triggers/t", "fire_trigger", {"data": {"title": "x"}})
+    call("POST", "/triggers/t", "fire_trigger", {"data": {"title": "x"}, "use_async": False})
+    call("POST", "/triggers/nope", "fire_trigger", {"data": {}})
+    memory = call("POST", "/memories", "add_memory", {"content": "likes tea", "type": "preference"})["id"]
+    call("POST", "/memories", "add_memory", {"type": "preference"})
+    call("GET", "/memories", "get_memories")
+    call("DELETE", f"/memories/{memory}", "delete_memory")
+    call("DELETE", f"/memories/{memory}", "delete_memory")
+    job = call("POST", "/scheduler/jobs", "create_scheduler_job",
+               {"type": "recurring", "schedule": "0 9 * * 1-5", "message": "standup"}, headers=admin)["id"]  # fmt: skip
+    call("POST", "/scheduler/jobs", "create_scheduler_job",
+         {"type": "recurring", "schedule": "0 9 * * 1-5", "message": "standup"})  # client key: 401  # fmt: skip
+    call("POST", "/scheduler/jobs", "create_scheduler_job",
+         {"type": "one_time", "schedule": "2001-01-01T00:00:00Z", "message": "too late"}, headers=admin)  # fmt: skip
+    call("GET", "/scheduler/jobs", "get_scheduler_jobs")
+    call("GET", f"/scheduler/jobs/{job}", "get_scheduler_job", headers=admin)
+    call("PUT", f"/scheduler/jobs/{job}", "update_scheduler_job", {"title": "Daily standup"}, headers=admin)
+    call("POST", f"/scheduler/jobs/{job}/pause", "pause_scheduler_job", headers=admin)
+    call("POST", f"/scheduler/jobs/{job}/resume", "resume_scheduler_job", headers=admin)
+    call("DELETE", f"/scheduler/jobs/{job}", "delete_scheduler_job", headers=admin)
+    call("DELETE", f"/scheduler/jobs/{job}", "delete_scheduler_job", headers=admin)
+    assert seen == {operation for _, _, operation, _ in _ROUTES}, "a route of the fake has no honesty check"
+
+
+def test_every_route_of_the_fake_server_answers_what_the_spec_says(server_spec: Spec, tmp_path: Path) -> None:
+    """Honesty check for FakeServer: each /rpc operation's answers validate against openapi/server.yaml."""
+    server = FakeServer()
+    (tmp_path / "demo").mkdir()
+    (tmp_path / "demo" / "formation.afs").write_text('id: demo\nversion: "1.0.0"\n')
+    seen: list[str] = []
+
+    def check(operation: str, response: httpx.Response) -> None:
+        _check(server_spec, operation, response)
+        seen.append(operation)
+
+    responses: list[httpx.Response] = []
+
+    def recording(request: httpx.Request) -> httpx.Response:
+        responses.append(server.handle(request))
+        return responses[-1]
+
+    client = ServerClient(url="http://fake-server.test", key_id=server.key_id, secret_key=server.secret_key,
+                          http_client=httpx.Client(transport=httpx.MockTransport(recording)))  # fmt: skip
+    steps: list[tuple[str, Callable[[], object]]] = [
+        ("deploy_formation", lambda: client.deploy_formation(tmp_path / "demo")),
+        ("deploy_formation", lambda: client.deploy_formation(tmp_path / "demo")),  # 409
+        ("list_formations", client.list_formations),
+        ("get_formation", lambda: client.get_formation("demo")),
+        ("get_formation_logs", lambda: client.get_formation_logs("demo", lines=2)),
+        ("restart_formation", lambda: client.restart_formation("demo")),
+        ("stop_formation", lambda: client.stop_formation("demo")),
+        ("stop_formation", lambda: client.stop_formation("demo")),  # 409
+        ("start_formation", lambda: client.start_formation("demo")),
+        ("rollback_formation", lambda: client.rollback_formation("demo")),  # 400: nothing to roll back to
+        ("get_server_status", client.status),
+        ("delete_formation", lambda: client.delete_formation("demo")),
+        ("get_formation", lambda: client.get_formation("demo")),  # 404
+    ]
+    with client:
+        for operation, step in steps:
+            with contextlib.suppress(MuxiError):
+                step()
+            _check(server_spec, operation, responses[-1])
+    assert [r.status_code for r in responses] == [201, 409, 200, 200, 200, 200, 200, 409, 200, 400, 200, 200, 404]

@@ -29,14 +29,16 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from datetime import datetime, timezone
 from typing import Any
 
 import httpx
 
+from . import _loopback
+from ._fake_server import FakeServer, ServerFormation, ServerRequest
 from ._formation import AsyncFormationClient, FormationClient
 
-__all__ = ["FakeFormation"]
+__all__ = ["FakeFormation", "FakeServer", "ServerFormation", "ServerRequest", "WebhookDelivery"]
 
 BASE_URL = "http://fake-formation.test"
 
@@ -54,14 +56,35 @@ class _Failure:
 
 
 @dataclass
+class WebhookDelivery:
+    """A webhook the fake sent when an asynchronous turn finished: where, the signed headers, the body.
+
+    ``error`` says why the POST failed (``None`` when the receiver answered, whatever its status).
+    """
+
+    url: str
+    headers: dict[str, str]
+    body: bytes
+    status_code: int | None = None
+    error: str | None = None
+
+
+@dataclass
 class FakeFormation:
     """An in-memory formation. Keys, formation id and agents are configurable.
 
     Attributes:
         requests: every request received, in order (``httpx.Request`` objects with their bodies).
-        sessions: session id -> list of ``{"role", "content"}`` messages.
+        sessions: session id -> list of ``{"role", "content"}`` messages. Each session belongs to the
+            user who opened it (``X-Muxi-User-ID``); other users get 404, as in a multi-user formation.
         secrets: secret name -> value.
-        triggers: trigger name -> description; firing one echoes its data.
+        triggers: trigger name -> template markdown; ``${{ data.x }}`` placeholders are filled from
+            the fired data, and the rendered prompt is answered like a chat message.
+        memories: user id -> that user's long-term memories (as ``GET /memories`` lists them).
+        jobs: scheduled job id -> job (as ``GET /scheduler/jobs/{id}`` returns it).
+        webhook_url: the formation's async webhook (requests may override it with ``webhook_url``).
+        webhook_secret: the key webhooks are signed with (default: the admin key, like the runtime).
+        webhooks: every webhook the fake delivered (or tried to), as :class:`WebhookDelivery`.
     """
 
     client_key: str = "sk_fake_client"
@@ -74,9 +97,15 @@ class FakeFormation:
     sessions: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     secrets: dict[str, str] = field(default_factory=dict)
     triggers: dict[str, str] = field(default_factory=dict)
+    memories: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    jobs: dict[str, dict[str, Any]] = field(default_factory=dict)
+    webhook_url: str | None = None
+    webhook_secret: str | None = None
+    webhooks: list[WebhookDelivery] = field(default_factory=list)
+    _owners: dict[str, str] = field(default_factory=dict)
     _replies: deque[str] = field(default_factory=deque)
     _failures: deque[_Failure] = field(default_factory=deque)
-    _lock: threading.Lock = field(default_factory=threading.Lock)
+    _lock: threading.RLock = field(default_factory=threading.RLock)
 
     # ------------------------------------------------------------------ scripting
 
@@ -115,17 +144,8 @@ class FakeFormation:
     @contextmanager
     def serve(self) -> Iterator[str]:
         """Serve the fake on a loopback port: ``with fake.serve() as url: FormationClient(url=url)``."""
-        handler = type("Handler", (_LoopbackHandler,), {"fake": self})
-        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        server.daemon_threads = True
-        thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-        thread.start()
-        try:
-            yield f"http://127.0.0.1:{server.server_address[1]}"
-        finally:
-            server.shutdown()
-            server.server_close()
-            thread.join(timeout=10)
+        with _loopback.serve(self.handle, BASE_URL) as url:
+            yield url
 
     # ------------------------------------------------------------------ the server side
 
@@ -135,8 +155,11 @@ class FakeFormation:
         with self._lock:
             self.requests.append(request)
             failure = self._failures.popleft() if self._failures else None
-        if failure is not None:
-            return self._error(failure.status, failure.code, failure.message, failure.headers)
+            if failure is not None:
+                return self._error(failure.status, failure.code, failure.message, failure.headers)
+            return self._route(request)
+
+    def _route(self, request: httpx.Request) -> httpx.Response:
         path = request.url.path
         if not path.startswith("/v1"):
             return self._error(404, "RESOURCE_NOT_FOUND", "Not Found")
@@ -182,6 +205,8 @@ class FakeFormation:
             return None
         if "adminKey" in schemes and admin == self.admin_key:
             return None
+        if info.get("requires") == "adminKey" and client == self.client_key:
+            return self._error(401, "UNAUTHORIZED", "Admin API key required for this endpoint")
         kind = "client" if schemes == {"clientKey"} else "admin"
         header = "X-Muxi-Client-Key" if kind == "client" else "X-Muxi-Admin-Key"
         given = client if kind == "client" else admin
@@ -194,6 +219,38 @@ class FakeFormation:
     def _user(self, request: httpx.Request) -> str | None:
         user: str | None = request.headers.get("x-muxi-user-id")
         return user
+
+    def _visible(self, request: httpx.Request, session_id: str) -> bool:
+        return session_id in self.sessions and self._owners.get(session_id) == (self._user(request) or "0")
+
+    def _body(self, request: httpx.Request) -> dict[str, Any] | None:
+        try:
+            body = json.loads(request.content or b"{}")
+        except ValueError:
+            return None
+        return body if isinstance(body, dict) else None
+
+    def _answer(self, message: str) -> str:
+        return self._replies.popleft() if self._replies else f"echo: {message}"
+
+    def _deliver(self, url: str, request_id: str, user: str, answer: str, started: float) -> None:
+        """POST the signed completion webhook, as the runtime does when an async turn finishes."""
+        from .webhook import SIGNATURE_HEADER, sign
+
+        payload = {
+            "id": request_id, "status": "completed", "timestamp": int(time.time()),
+            "response": [{"type": "text", "text": answer}], "formation_id": self.formation_id, "user_id": user,
+            "processing_mode": "async", "webhook_url": url, "processing_time": round(time.time() - started, 6),
+        }  # fmt: skip
+        body = json.dumps(payload).encode()
+        headers = {"Content-Type": "application/json",
+                   SIGNATURE_HEADER: sign(body, self.webhook_secret or self.admin_key)}  # fmt: skip
+        delivery = WebhookDelivery(url, headers, body)
+        self.webhooks.append(delivery)
+        try:
+            delivery.status_code = httpx.post(url, content=body, headers=headers, timeout=5).status_code
+        except httpx.HTTPError as exc:
+            delivery.error = f"{type(exc).__name__}: {exc}"
 
     # ------------------------------------------------------------------ routes
 
@@ -224,19 +281,34 @@ class FakeFormation:
         return self._error(404, "AGENT_NOT_FOUND", f"Agent '{agent_id}' not found")
 
     def _chat(self, request: httpx.Request) -> httpx.Response:
-        try:
-            body = json.loads(request.content or b"{}")
-        except ValueError:
-            body = None
-        if not isinstance(body, dict) or not isinstance(body.get("message"), str):
+        body = self._body(request)
+        if body is None or not isinstance(body.get("message"), str):
             return self._error(422, "INVALID_PARAMS", "Validation failed: 1 error(s)")
+        user = self._user(request) or str(body.get("user_id") or "0")
         session_id = body.get("session_id") or _id("sess")
+        if session_id in self._owners and self._owners[session_id] != user:
+            return self._error(404, "RESOURCE_NOT_FOUND", f"Session '{session_id}' not found")
         request_id = body.get("request_id") or _id("req")
-        answer = self._replies.popleft() if self._replies else f"echo: {body['message']}"
+        started = time.time()
+        answer = self._answer(body["message"])
+        self._owners.setdefault(session_id, user)
         self.sessions.setdefault(session_id, []).extend(
             [{"role": "user", "content": body["message"]}, {"role": "assistant", "content": answer}]
         )
-        user = self._user(request) or "0"
+        if body.get("mode") == "async":
+            url = body.get("webhook_url") or self.webhook_url
+            if not url:
+                return self._error(404, "METHOD_NOT_FOUND", _NO_WEBHOOK)
+            self._deliver(url, request_id, user, answer, started)
+            accepted = {"status": "processing", "request_id": request_id, "delivery": "webhook", "webhook_url": url,
+                        "message": "Request accepted; the result will be sent to the webhook"}  # fmt: skip
+            data = {
+                "message": accepted,
+                "user_id": user,
+                "session_id": session_id,
+                "request_id": body.get("request_id"),
+            }
+            return self._envelope(data, "message")
         if body.get("stream", True) is False:
             message = {
                 "role": "assistant",
@@ -248,28 +320,32 @@ class FakeFormation:
             return self._envelope(data, "message")
         return httpx.Response(
             200,
-            content=_chat_frames(answer, session_id, request_id),
+            content=_chat_frames(answer, session_id, request_id, user),
             headers={"content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache"},
         )
 
     def _sessions(self, request: httpx.Request) -> httpx.Response:
         if not self._user(request):
             return self._error(400, "INVALID_REQUEST", "X-Muxi-User-ID header is required")
-        items = [{"session_id": sid, "user_id": "0", "last_activity": time.time(), "active": True}
-                 for sid in reversed(list(self.sessions))]  # fmt: skip
+        user = self._user(request)
+        items = [{"session_id": sid, "user_id": user, "last_activity": time.time(), "active": True}
+                 for sid in reversed(list(self.sessions)) if self._owners.get(sid) == user]  # fmt: skip
         return self._envelope({"sessions": items, "count": len(items)}, "session_list")
 
     def _session(self, request: httpx.Request, session_id: str) -> httpx.Response:
-        if session_id not in self.sessions:
+        if not self._visible(request, session_id):
             return self._error(404, "RESOURCE_NOT_FOUND", f"Session '{session_id}' not found")
-        data = {"session_id": session_id, "user_id": "0", "message_count": len(self.sessions[session_id]),
+        count = len(self.sessions[session_id])
+        data = {"session_id": session_id, "user_id": self._owners[session_id], "message_count": count,
                 "active": True, "created_at": time.time(), "last_activity": time.time()}  # fmt: skip
         return self._envelope(data, "session")
 
     def _messages(self, request: httpx.Request, session_id: str) -> httpx.Response:
+        if not self._visible(request, session_id):
+            return self._error(404, "RESOURCE_NOT_FOUND", f"Session '{session_id}' not found")
         messages = [
             {"text": m["content"], "metadata": {"role": m["role"], "session_id": session_id}, "timestamp": time.time()}
-            for m in self.sessions.get(session_id, [])
+            for m in self.sessions[session_id]
         ]
         return self._envelope({"session_id": session_id, "messages": messages, "count": len(messages),
                                "has_more": False}, "session")  # fmt: skip
@@ -300,19 +376,169 @@ class FakeFormation:
         names = sorted(self.triggers)
         return self._envelope({"formation_id": self.formation_id, "triggers": names, "count": len(names)}, "list")
 
+    def _trigger(self, request: httpx.Request, trigger_name: str) -> httpx.Response:
+        if trigger_name not in self.triggers:
+            return self._error(404, "RESOURCE_NOT_FOUND", f"Trigger template '{trigger_name}' not found")
+        template = self.triggers[trigger_name]
+        fields = sorted(set(_PLACEHOLDER.findall(template))) or None
+        return self._envelope({"name": trigger_name, "content": template, "data_fields": fields}, "trigger")
+
     def _fire(self, request: httpx.Request, trigger_name: str) -> httpx.Response:
         if trigger_name not in self.triggers:
             return self._error(404, "RESOURCE_NOT_FOUND", f"Trigger template '{trigger_name}' not found")
-        data = json.loads(request.content or b"{}").get("data", {})
-        return self._envelope({"status": "completed", "trigger": trigger_name, "content": f"fired with {data}"},
-                              "trigger")  # fmt: skip
+        body = self._body(request) or {}
+        data = body.get("data")
+        if not isinstance(data, dict):
+            return self._error(422, "INVALID_PARAMS", "Validation failed: 1 error(s)")
+        prompt = _PLACEHOLDER.sub(lambda m: str(_lookup(data, m.group(1))), self.triggers[trigger_name])
+        started, answer, user = time.time(), self._answer(prompt), self._user(request) or "0"
+        if body.get("use_async", True) is False:
+            return self._envelope({"status": "completed", "content": answer}, "trigger")
+        if self.webhook_url:
+            self._deliver(self.webhook_url, _id("req"), user, answer, started)
+        return self._envelope({"status": "processing"}, "trigger")
+
+    # ------------------------------------------------------------------ memory
+
+    def _memories(self, request: httpx.Request) -> httpx.Response:
+        user = self._user(request) or "0"
+        items = self.memories.get(user, [])
+        limit, offset = int(request.url.params.get("limit", 10)), int(request.url.params.get("offset", 0))
+        page = [dict(m, content=m["content"]["detail"]) for m in reversed(items)][offset : offset + limit]
+        return self._envelope({"memories": page, "count": len(page)}, "memory_list")
+
+    def _add_memory(self, request: httpx.Request) -> httpx.Response:
+        body = self._body(request) or {}
+        text = body.get("content") if isinstance(body.get("content"), str) else body.get("detail")
+        if not isinstance(text, str) or not text.strip():
+            return self._error(400, "INVALID_REQUEST", "Memory content is required (content or detail)")
+        memory = {
+            "id": _id("mem"), "content": {"type": body.get("type") or "note", "detail": text},
+            "created_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            "metadata": dict(body.get("metadata") or {}, type=body.get("type") or "note"),
+            "scope": "user", "scope_id": None,
+        }  # fmt: skip
+        self.memories.setdefault(self._user(request) or "0", []).append(memory)
+        return self._envelope(memory, "memory")
+
+    def _delete_memory(self, request: httpx.Request, memory_id: str) -> httpx.Response:
+        user = self._user(request) or "0"
+        items = self.memories.get(user, [])
+        if not any(m["id"] == memory_id for m in items):
+            return self._error(404, "RESOURCE_NOT_FOUND", f"Memory '{memory_id}' not found")
+        self.memories[user] = [m for m in items if m["id"] != memory_id]
+        return self._envelope({"deleted": memory_id, "user_id": user}, "memory")
+
+    # ------------------------------------------------------------------ scheduler
+
+    def _jobs(self, request: httpx.Request) -> httpx.Response:
+        user = self._user(request)
+        jobs = [j for j in self.jobs.values() if user is None or j["user_id"] == user]
+        return self._envelope({"jobs": jobs, "count": len(jobs)}, "scheduled_job_list")
+
+    def _create_job(self, request: httpx.Request) -> httpx.Response:
+        body = self._body(request) or {}
+        if not self._user(request):
+            return self._error(400, "INVALID_REQUEST", "X-Muxi-User-ID header is required")
+        kind, schedule, message = body.get("type"), body.get("schedule"), body.get("message")
+        if kind not in ("one_time", "recurring"):
+            return self._error(400, "INVALID_REQUEST", "type must be 'one_time' or 'recurring'")
+        if not isinstance(message, str) or not isinstance(schedule, str):
+            return self._error(422, "INVALID_PARAMS", "Validation failed: 1 error(s)")
+        problem = _schedule_problem(kind, schedule)
+        if problem:
+            return self._error(400, "INVALID_REQUEST", problem)
+        now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        job = {
+            "id": _id("job"), "user_id": self._user(request), "title": message[:500], "original_prompt": message,
+            "execution_prompt": message, "is_recurring": kind == "recurring",
+            "cron_expression": schedule if kind == "recurring" else None,
+            "scheduled_for": schedule if kind == "one_time" else None, "exclusion_rules": [], "status": "ACTIVE",
+            "created_at": now, "updated_at": now, "last_run_at": None, "last_run_status": None,
+            "last_run_failure_message": None, "total_runs": 0, "total_failures": 0, "consecutive_failures": 0,
+            "job_metadata": {},
+        }  # fmt: skip
+        self.jobs[job["id"]] = job
+        return self._envelope(job, "scheduled_job", 201)
+
+    def _job(self, request: httpx.Request, job_id: str) -> httpx.Response:
+        if job_id not in self.jobs:
+            return self._error(404, "RESOURCE_NOT_FOUND", f"Scheduled job '{job_id}' not found")
+        return self._envelope(self.jobs[job_id], "scheduled_job")
+
+    def _update_job(self, request: httpx.Request, job_id: str) -> httpx.Response:
+        if job_id not in self.jobs:
+            return self._error(404, "RESOURCE_NOT_FOUND", f"Scheduled job '{job_id}' not found")
+        job, body = self.jobs[job_id], self._body(request) or {}
+        if body.get("schedule") is not None:
+            kind = "recurring" if job["is_recurring"] else "one_time"
+            problem = _schedule_problem(kind, str(body["schedule"]))
+            if problem:
+                return self._error(400, "INVALID_REQUEST", problem)
+            job["cron_expression" if job["is_recurring"] else "scheduled_for"] = body["schedule"]
+        if body.get("message") is not None:
+            job["original_prompt"] = job["execution_prompt"] = body["message"]
+        if body.get("title") is not None:
+            job["title"] = body["title"]
+        job["updated_at"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        return self._envelope(job, "scheduled_job")
+
+    def _set_job_status(self, job_id: str, status: str) -> httpx.Response:
+        if job_id not in self.jobs:
+            return self._error(404, "RESOURCE_NOT_FOUND", f"Scheduled job '{job_id}' not found")
+        self.jobs[job_id]["status"] = status
+        return self._envelope({"id": job_id, "status": status}, "scheduled_job")
+
+    def _pause_job(self, request: httpx.Request, job_id: str) -> httpx.Response:
+        return self._set_job_status(job_id, "PAUSED")
+
+    def _resume_job(self, request: httpx.Request, job_id: str) -> httpx.Response:
+        return self._set_job_status(job_id, "ACTIVE")
+
+    def _delete_job(self, request: httpx.Request, job_id: str) -> httpx.Response:
+        if self.jobs.pop(job_id, None) is None:
+            return self._error(404, "RESOURCE_NOT_FOUND", f"Scheduled job '{job_id}' not found")
+        return self._envelope({"message": f"Job {job_id} removed successfully"}, "scheduled_job")
 
 
-def _chat_frames(answer: str, session_id: str, request_id: str) -> bytes:
+_NO_WEBHOOK = (
+    "Async mode requires webhook configuration. Use stream=true for real-time responses or mode=sync for "
+    "immediate responses."
+)
+_PLACEHOLDER = re.compile(r"\$\{\{\s*data\.([\w.]+)\s*\}\}")
+_CRON_FIELD = re.compile(r"^[\d*/,\-A-Za-z?LW#]+$")
+
+
+def _lookup(data: dict[str, Any], dotted: str) -> Any:
+    value: Any = data
+    for part in dotted.split("."):
+        value = value.get(part, "") if isinstance(value, dict) else ""
+    return value
+
+
+def _schedule_problem(kind: str, schedule: str) -> str | None:
+    """Why the runtime would refuse this schedule (None when it is acceptable)."""
+    if kind == "recurring":
+        fields = schedule.split()
+        if len(fields) != 5 or not all(_CRON_FIELD.match(f) for f in fields):
+            return f"Invalid cron expression '{schedule}': expected 5 fields (minute hour day month weekday)"
+        return None
+    try:
+        when = datetime.fromisoformat(schedule.replace("Z", "+00:00"))
+    except ValueError:
+        return f"Invalid datetime '{schedule}': expected ISO 8601"
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    if when <= datetime.now(timezone.utc):
+        return "Scheduled time must be in the future"
+    return None
+
+
+def _chat_frames(answer: str, session_id: str, request_id: str, user: str) -> bytes:
     """The runtime's chat SSE: progress/planning, content deltas of four words, completed, done."""
 
     def token(kind: str, content: str, **extra: Any) -> bytes:
-        body = {"request_id": request_id, "user_id": "0", "session_id": session_id, "type": kind,
+        body = {"request_id": request_id, "user_id": user, "session_id": session_id, "type": kind,
                 "content": content, "timestamp": time.time(), **extra}  # fmt: skip
         return b"data: " + json.dumps({"token": body}).encode() + b"\n\n"
 
@@ -341,7 +567,18 @@ _TABLE: list[tuple[str, str, str, Handler]] = [
     (r"/secrets/(?P<key>[^/]+)", "PUT", "update_secret", FakeFormation._update_secret),
     (r"/secrets/(?P<key>[^/]+)", "DELETE", "delete_secret", FakeFormation._delete_secret),
     (r"/triggers", "GET", "get_triggers", FakeFormation._triggers),
+    (r"/triggers/(?P<trigger_name>[^/]+)", "GET", "get_trigger", FakeFormation._trigger),
     (r"/triggers/(?P<trigger_name>[^/]+)", "POST", "fire_trigger", FakeFormation._fire),
+    (r"/memories", "GET", "get_memories", FakeFormation._memories),
+    (r"/memories", "POST", "add_memory", FakeFormation._add_memory),
+    (r"/memories/(?P<memory_id>[^/]+)", "DELETE", "delete_memory", FakeFormation._delete_memory),
+    (r"/scheduler/jobs", "GET", "get_scheduler_jobs", FakeFormation._jobs),
+    (r"/scheduler/jobs", "POST", "create_scheduler_job", FakeFormation._create_job),
+    (r"/scheduler/jobs/(?P<job_id>[^/]+)", "GET", "get_scheduler_job", FakeFormation._job),
+    (r"/scheduler/jobs/(?P<job_id>[^/]+)", "PUT", "update_scheduler_job", FakeFormation._update_job),
+    (r"/scheduler/jobs/(?P<job_id>[^/]+)", "DELETE", "delete_scheduler_job", FakeFormation._delete_job),
+    (r"/scheduler/jobs/(?P<job_id>[^/]+)/pause", "POST", "pause_scheduler_job", FakeFormation._pause_job),
+    (r"/scheduler/jobs/(?P<job_id>[^/]+)/resume", "POST", "resume_scheduler_job", FakeFormation._resume_job),
 ]
 _ROUTES = [(re.compile(pattern), method, operation, handler) for pattern, method, operation, handler in _TABLE]
 
@@ -351,27 +588,3 @@ def _spec_routes() -> list[tuple[re.Pattern[str], str]]:
     from muxi_generated.operations import FORMATION
 
     return [(re.compile(re.sub(r"\{[^/]+\}", "[^/]+", info["path"])), info["method"]) for info in FORMATION.values()]
-
-
-class _LoopbackHandler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    fake: FakeFormation
-
-    def log_message(self, *args: Any) -> None:
-        pass
-
-    def _forward(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length else b""
-        request = httpx.Request(self.command, f"{BASE_URL}{self.path}", headers=dict(self.headers), content=body)
-        response = self.fake.handle(request)
-        payload = response.read()
-        self.send_response(response.status_code)
-        for name, value in response.headers.items():
-            if name.lower() not in ("content-length", "transfer-encoding", "connection"):
-                self.send_header(name, value)
-        self.send_header("Content-Length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
-
-    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _forward
