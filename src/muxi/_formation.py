@@ -82,6 +82,9 @@ def _formation_operations() -> Mapping[str, Mapping[str, Any]]:
     return FORMATION
 
 
+_CoreSelf = TypeVar("_CoreSelf", bound="_FormationCore[Any, Any]")
+
+
 class _FormationCore(BaseClient[Any], Generic[_ChatStreamT, _EventStreamT]):
     """Formation-specific configuration, credentials, envelopes, chat and streams (no I/O)."""
 
@@ -130,6 +133,24 @@ class _FormationCore(BaseClient[Any], Generic[_ChatStreamT, _EventStreamT]):
     def user_id(self) -> str | None:
         """The default ``X-Muxi-User-ID`` of this client's calls."""
         return self._user_id
+
+    def with_options(
+        self: _CoreSelf,
+        *,
+        timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        user_id: str | None = None,
+    ) -> _CoreSelf:
+        """A lightweight copy with other defaults that shares this client's connection pool.
+
+        ``user_id`` makes the copy act for another end user (its default ``X-Muxi-User-ID``):
+        ``alice = client.with_options(user_id="alice")``.
+        """
+        clone = BaseClient.with_options(self, timeout=timeout, max_retries=max_retries, headers=headers)
+        if user_id is not None:
+            clone._user_id = user_id
+        return clone
 
     def __repr__(self) -> str:
         keys = [name for name, value in (("client_key", self._client_key), ("admin_key", self._admin_key)) if value]
@@ -209,7 +230,7 @@ class _FormationCore(BaseClient[Any], Generic[_ChatStreamT, _EventStreamT]):
     def chat_stream(self, message: str | Mapping[str, Any], **options: Unpack[ChatStreamOptions]) -> _ChatStreamT:
         """Send a message and stream the answer as typed :class:`~muxi.ChatEvent` values.
 
-        Takes the arguments of :meth:`chat`, plus ``raise_errors`` (default True: an ``error``
+        Takes the arguments of :meth:`FormationClient.chat`, plus ``raise_errors`` (default True: an ``error``
         event raises :class:`~muxi.FormationError`; False yields it). The request is sent when
         the stream is first iterated, entered or awaited.
         """

@@ -298,7 +298,7 @@ class FakeFormation:
         if body.get("mode") == "async":
             url = body.get("webhook_url") or self.webhook_url
             if not url:
-                return self._error(404, "METHOD_NOT_FOUND", _NO_WEBHOOK)
+                return self._error(501, "METHOD_NOT_FOUND", _NO_WEBHOOK)
             self._deliver(url, request_id, user, answer, started)
             accepted = {"status": "processing", "request_id": request_id, "delivery": "webhook", "webhook_url": url,
                         "message": "Request accepted; the result will be sent to the webhook"}  # fmt: skip
