@@ -81,6 +81,10 @@ class FakeFormation:
         triggers: trigger name -> template markdown; ``${{ data.x }}`` placeholders are filled from
             the fired data, and the rendered prompt is answered like a chat message.
         memories: user id -> that user's long-term memories (as ``GET /memories`` lists them).
+        persistent_memory: ``True`` (default) behaves like a formation with PostgreSQL-backed memory:
+            users are isolated, memories and scheduled jobs can be written. ``False`` behaves like a
+            formation without it (muxi-runtime's default): single-user (every user id reads back as
+            ``"0"`` and all sessions are shared), memory writes answer 503 and job creation 422.
         jobs: scheduled job id -> job (as ``GET /scheduler/jobs/{id}`` returns it).
         webhook_url: the formation's async webhook (requests may override it with ``webhook_url``).
         webhook_secret: the key webhooks are signed with (default: the admin key, like the runtime).
@@ -99,6 +103,7 @@ class FakeFormation:
     triggers: dict[str, str] = field(default_factory=dict)
     memories: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     jobs: dict[str, dict[str, Any]] = field(default_factory=dict)
+    persistent_memory: bool = True
     webhook_url: str | None = None
     webhook_secret: str | None = None
     webhooks: list[WebhookDelivery] = field(default_factory=list)
@@ -182,11 +187,13 @@ class FakeFormation:
         }  # fmt: skip
         return httpx.Response(status, json=body)
 
-    def _error(self, status: int, code: str, message: str, headers: dict[str, str] | None = None) -> httpx.Response:
+    def _error(
+        self, status: int, code: str, message: str, headers: dict[str, str] | None = None, data: Any = None
+    ) -> httpx.Response:
         body = {
             "object": "error", "timestamp": int(time.time() * 1000), "type": "error",
             "request": {"id": _id("req"), "idempotency_key": None}, "success": False,
-            "error": {"code": code, "message": message, "data": None}, "data": {},
+            "error": {"code": code, "message": message, "data": data}, "data": {},
         }  # fmt: skip
         return httpx.Response(status, json=body, headers=headers)
 
@@ -220,8 +227,12 @@ class FakeFormation:
         user: str | None = request.headers.get("x-muxi-user-id")
         return user
 
+    def _owner(self, request: httpx.Request) -> str:
+        """Whose data a request touches: its user id, or ``"0"`` for everyone in a single-user formation."""
+        return (self._user(request) or "0") if self.persistent_memory else "0"
+
     def _visible(self, request: httpx.Request, session_id: str) -> bool:
-        return session_id in self.sessions and self._owners.get(session_id) == (self._user(request) or "0")
+        return session_id in self.sessions and self._owners.get(session_id) == self._owner(request)
 
     def _body(self, request: httpx.Request) -> dict[str, Any] | None:
         try:
@@ -286,12 +297,13 @@ class FakeFormation:
             return self._error(422, "INVALID_PARAMS", "Validation failed: 1 error(s)")
         user = self._user(request) or str(body.get("user_id") or "0")
         session_id = body.get("session_id") or _id("sess")
-        if session_id in self._owners and self._owners[session_id] != user:
+        owner = user if self.persistent_memory else "0"
+        if session_id in self._owners and self._owners[session_id] != owner:
             return self._error(404, "RESOURCE_NOT_FOUND", f"Session '{session_id}' not found")
         request_id = body.get("request_id") or _id("req")
         started = time.time()
         answer = self._answer(body["message"])
-        self._owners.setdefault(session_id, user)
+        self._owners.setdefault(session_id, owner)
         self.sessions.setdefault(session_id, []).extend(
             [{"role": "user", "content": body["message"]}, {"role": "assistant", "content": answer}]
         )
@@ -327,9 +339,9 @@ class FakeFormation:
     def _sessions(self, request: httpx.Request) -> httpx.Response:
         if not self._user(request):
             return self._error(400, "INVALID_REQUEST", "X-Muxi-User-ID header is required")
-        user = self._user(request)
-        items = [{"session_id": sid, "user_id": user, "last_activity": time.time(), "active": True}
-                 for sid in reversed(list(self.sessions)) if self._owners.get(sid) == user]  # fmt: skip
+        owner = self._owner(request)
+        items = [{"session_id": sid, "user_id": owner, "last_activity": time.time(), "active": True}
+                 for sid in reversed(list(self.sessions)) if self._owners.get(sid) == owner]  # fmt: skip
         return self._envelope({"sessions": items, "count": len(items)}, "session_list")
 
     def _session(self, request: httpx.Request, session_id: str) -> httpx.Response:
@@ -351,7 +363,7 @@ class FakeFormation:
                                "has_more": False}, "session")  # fmt: skip
 
     def _secrets(self, request: httpx.Request) -> httpx.Response:
-        masked = {k: v[:4] + "••••" for k, v in self.secrets.items()}
+        masked = {k: _mask(v) for k, v in self.secrets.items()}
         return self._envelope({"secrets": masked, "count": len(masked)}, "secret_list")
 
     def _create_secret(self, request: httpx.Request) -> httpx.Response:
@@ -401,13 +413,15 @@ class FakeFormation:
     # ------------------------------------------------------------------ memory
 
     def _memories(self, request: httpx.Request) -> httpx.Response:
-        user = self._user(request) or "0"
+        user = self._owner(request)
         items = self.memories.get(user, [])
         limit, offset = int(request.url.params.get("limit", 10)), int(request.url.params.get("offset", 0))
         page = [dict(m, content=m["content"]["detail"]) for m in reversed(items)][offset : offset + limit]
         return self._envelope({"memories": page, "count": len(page)}, "memory_list")
 
     def _add_memory(self, request: httpx.Request) -> httpx.Response:
+        if not self.persistent_memory:
+            return self._error(503, "SERVICE_UNAVAILABLE", "Persistent memory not configured")
         body = self._body(request) or {}
         text = body.get("content") if isinstance(body.get("content"), str) else body.get("detail")
         if not isinstance(text, str) or not text.strip():
@@ -418,11 +432,11 @@ class FakeFormation:
             "metadata": dict(body.get("metadata") or {}, type=body.get("type") or "note"),
             "scope": "user", "scope_id": None,
         }  # fmt: skip
-        self.memories.setdefault(self._user(request) or "0", []).append(memory)
+        self.memories.setdefault(self._owner(request), []).append(memory)
         return self._envelope(memory, "memory")
 
     def _delete_memory(self, request: httpx.Request, memory_id: str) -> httpx.Response:
-        user = self._user(request) or "0"
+        user = self._owner(request)
         items = self.memories.get(user, [])
         if not any(m["id"] == memory_id for m in items):
             return self._error(404, "RESOURCE_NOT_FOUND", f"Memory '{memory_id}' not found")
@@ -440,6 +454,10 @@ class FakeFormation:
         body = self._body(request) or {}
         if not self._user(request):
             return self._error(400, "INVALID_REQUEST", "X-Muxi-User-ID header is required")
+        if not self.persistent_memory:
+            reason = {"reason": "Formation has no persistent memory configured",
+                      "required": "Configure memory.persistent in formation (PostgreSQL or MySQL)"}  # fmt: skip
+            return self._error(422, "UNPROCESSABLE_ENTITY", "Scheduler jobs require persistent memory", data=reason)
         kind, schedule, message = body.get("type"), body.get("schedule"), body.get("message")
         if kind not in ("one_time", "recurring"):
             return self._error(400, "INVALID_REQUEST", "type must be 'one_time' or 'recurring'")
@@ -507,6 +525,15 @@ _NO_WEBHOOK = (
 )
 _PLACEHOLDER = re.compile(r"\$\{\{\s*data\.([\w.]+)\s*\}\}")
 _CRON_FIELD = re.compile(r"^[\d*/,\-A-Za-z?LW#]+$")
+
+
+def _mask(value: str) -> str:
+    """The runtime's masking: 8 dots up to 6 characters, then 3 (up to 12) or 4 characters each side."""
+    if len(value) <= 6:
+        return "••••••••"
+    if len(value) <= 12:
+        return f"{value[:3]}••••{value[-3:]}"
+    return f"{value[:4]}••••••••{value[-4:]}"
 
 
 def _lookup(data: dict[str, Any], dotted: str) -> Any:
