@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: help install test lint format typecheck regenerate check-generated e2e bench demo demo-live wheel clean
+.PHONY: help install test lint format typecheck regenerate check-generated docs check-docs e2e bench demo demo-live wheel clean
 
 help:
 	@echo "make install          create $(VENV) and install the package with its dev tools"
@@ -13,6 +13,8 @@ help:
 	@echo "make typecheck        mypy --strict on src/muxi (and a type check of generated/)"
 	@echo "make regenerate       validate openapi/*.yaml and regenerate generated/"
 	@echo "make check-generated  fail if generated/ differs from what openapi/ produces"
+	@echo "make docs             regenerate docs/api.md from the docstrings"
+	@echo "make check-docs       fail if docs/api.md is stale, a docstring is missing or a doc reference is broken"
 	@echo "make e2e              run the end-to-end suite against the real formation server"
 	@echo "make demo             stream a chat answer (in-process fake formation; no server needed)"
 	@echo "make demo-live        the same against the real formation server (../shared/harness)"
@@ -47,6 +49,12 @@ regenerate: $(STAMP)
 
 check-generated: $(STAMP)
 	$(BIN)/python scripts/regenerate.py --check
+
+docs: $(STAMP)
+	$(BIN)/python scripts/apiref.py
+
+check-docs: $(STAMP)
+	$(BIN)/python scripts/apiref.py --check
 
 # The real formation server (muxi-runtime) on loopback with a fake LLM; its first start installs
 # the runtime into its own venv (a few minutes). Not part of `make test`.

@@ -67,6 +67,7 @@ class HmacAuth(httpx.Auth):
         return f"MUXI-HMAC key={self._key_id}, timestamp={timestamp}, signature={signature}"
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Set the ``Authorization`` header of ``request`` as it is sent (httpx calls this on every attempt)."""
         # url.path is the percent-decoded path without the query: what the server's r.URL.Path is.
         request.headers["Authorization"] = self.authorization(request.method, request.url.path)
         yield request

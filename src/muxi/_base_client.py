@@ -166,7 +166,7 @@ class BaseClient(Generic[_HttpClient]):
 
     @classmethod
     def operations(cls) -> list[str]:
-        """Every operation id of this API (what :meth:`call` accepts)."""
+        """Every operation id of this API (what :meth:`SyncClient.call` / :meth:`AsyncClient.call` accept)."""
         return sorted(cls._operations)
 
     def _prepare(

@@ -54,6 +54,7 @@ class Completion:
 
     @classmethod
     def from_response(cls, response: ChatResponse, model: str | None) -> Completion:
+        """The completion of a chat turn's :class:`~muxi.ChatResponse` (``model`` is echoed back)."""
         return cls(
             id=response.request_id,
             choices=[CompletionChoice(CompletionMessage(response.text))],

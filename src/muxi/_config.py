@@ -75,7 +75,7 @@ def stream_timeout(timeout: httpx.Timeout) -> httpx.Timeout:
 
 @dataclass(frozen=True)
 class ClientOptions:
-    """Per-client settings that :meth:`with_options` can change without a new connection pool."""
+    """Per-client settings that :meth:`~muxi._base_client.BaseClient.with_options` changes without a new pool."""
 
     timeout: httpx.Timeout = field(default_factory=lambda: httpx.Timeout(DEFAULT_TIMEOUT))
     max_retries: int = DEFAULT_MAX_RETRIES
