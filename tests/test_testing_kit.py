@@ -15,6 +15,7 @@ from spec_tools import Spec
 
 from muxi import (
     AuthenticationError,
+    ConfigurationError,
     FormationClient,
     MuxiError,
     NotFoundError,
@@ -227,3 +228,84 @@ def test_secrets_are_masked_like_the_runtime(value: str, masked: str) -> None:
     fake.secrets["K"] = value
     with fake.client() as formation:
         assert formation.get_secret("K") == masked
+
+
+def test_users_are_isolated_unless_the_formation_is_single_user() -> None:
+    fake = FakeFormation()
+    with fake.client(user_id="alice") as alice, fake.client(user_id="bob") as bob:
+        session = alice.chat("mine").session_id
+        assert session is not None
+        assert [s.session_id for s in alice.get_sessions().sessions] == [session]
+        assert bob.get_sessions().count == 0
+        with pytest.raises(NotFoundError):
+            bob.get_session(session)
+        with pytest.raises(NotFoundError):
+            bob.chat("hijack", session_id=session)
+        alice.add_memory("alice likes tea")
+        assert bob.get_memories().count == 0 and alice.get_memories().count == 1
+    single = FakeFormation(persistent_memory=False)
+    with single.client(user_id="alice") as alice, single.client(user_id="bob") as bob:
+        session = alice.chat("shared").session_id
+        assert session is not None
+        assert bob.get_session(session).user_id == "0"
+        with pytest.raises(ServerError, match="Persistent memory not configured"):
+            alice.add_memory("x")
+        with pytest.raises(ValidationError, match="require persistent memory") as info:
+            alice.create_scheduler_job("recurring", "0 9 * * *", "hi")
+        assert info.value.code == "UNPROCESSABLE_ENTITY"
+
+
+def test_async_turns_deliver_a_signed_webhook() -> None:
+    from muxi import webhook
+    from muxi._loopback import serve
+
+    received: list[httpx.Request] = []
+    with serve(lambda request: (received.append(request), httpx.Response(204))[1], "http://receiver") as receiver_url:
+        fake = FakeFormation(admin_key="sk_hook_secret")
+        with fake.client(user_id="u1") as formation:
+            accepted = formation.chat("later please", mode="async", webhook_url=f"{receiver_url}/hook")
+    assert accepted.message["status"] == "processing" and accepted.text == ""
+    assert len(received) == 1 and received[0].url.path == "/hook"
+    assert fake.webhooks[0].status_code == 204 and fake.webhooks[0].error is None
+    event = webhook.construct_event(received[0].content, received[0].headers["X-Muxi-Signature"], "sk_hook_secret")
+    assert event.status == "completed" and event.text == "echo: later please" and event.id == accepted.request_id
+
+
+def test_scheduler_validates_like_the_runtime() -> None:
+    fake = FakeFormation()
+    with fake.client(user_id="u1") as formation:
+        with pytest.raises(ValidationError, match="expected 5 fields"):
+            formation.create_scheduler_job("recurring", "every morning", "hi")
+        with pytest.raises(ValidationError, match="in the future"):
+            formation.create_scheduler_job("one_time", "2001-01-01T00:00:00Z", "hi")
+    with fake.client(user_id="u1", admin_key="") as client_only:  # refused before any I/O
+        with pytest.raises(ConfigurationError, match="create_scheduler_job needs admin_key="):
+            client_only.create_scheduler_job("recurring", "0 9 * * *", "hi")
+    wrong = {"X-Muxi-Client-Key": fake.client_key, "X-Muxi-User-ID": "u1"}  # what a client-key-only call gets
+    response = fake.handle(httpx.Request("POST", "http://f/v1/scheduler/jobs", json={}, headers=wrong))
+    assert (
+        response.status_code == 401
+        and response.json()["error"]["message"] == "Admin API key required for this endpoint"
+    )
+
+
+def test_fake_server_in_process_proxies_to_a_fake_formation(tmp_path: Path) -> None:
+    server = FakeServer()
+    (tmp_path / "bot").mkdir()
+    (tmp_path / "bot" / "formation.afs").write_text('id: bot\nversion: "2.0.0"\n')
+
+    async def main() -> list[str]:
+        async with server.async_client() as client:
+            events = [e.event async for e in client.deploy_formation_stream(tmp_path / "bot")]
+            server.fail_next(503, "try later")
+            with pytest.raises(ServerError, match="try later"):
+                await client.get_formation("bot", max_retries=0)
+            return events
+
+    assert asyncio.run(main())[-1] == "complete"
+    assert server.formations["bot"].version == "2.0.0"
+    proxied = FormationClient(url="http://fake-server.test/api/bot", client_key="sk_fake_client",
+                              http_client=httpx.Client(transport=server.transport()))  # fmt: skip
+    with proxied:
+        assert proxied.chat("through the proxy").text == "echo: through the proxy"
+    assert server.requests[-1].path == "/api/bot/v1/chat"

@@ -102,4 +102,4 @@ def formation_key_headers(
     hints = " or ".join(
         f"{_SCHEME_SOURCES[s][0]}= (env {_SCHEME_SOURCES[s][1]})" for s in dict.fromkeys(wanted) if s in _SCHEME_SOURCES
     )
-    raise ConfigurationError(f"{operation} needs a {hints or 'key'} but none was configured")
+    raise ConfigurationError(f"{operation} needs {hints or 'a key'}, but none was configured")

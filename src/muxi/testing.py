@@ -180,10 +180,13 @@ class FakeFormation:
             return self._error(501, "NOT_IMPLEMENTED", f"FakeFormation does not implement {request.method} {path}")
         return self._error(404, "RESOURCE_NOT_FOUND", "Not Found")
 
-    def _envelope(self, data: Any, object_type: str = "object", status: int = 200) -> httpx.Response:
+    def _envelope(
+        self, data: Any, object_type: str = "object", status: int = 200, request_id: str | None = None
+    ) -> httpx.Response:
         body = {
             "object": object_type, "timestamp": int(time.time() * 1000), "type": f"{object_type}.retrieved",
-            "request": {"id": _id("req"), "idempotency_key": None}, "success": True, "error": None, "data": data,
+            "request": {"id": request_id or _id("req"), "idempotency_key": None}, "success": True, "error": None,
+            "data": data,
         }  # fmt: skip
         return httpx.Response(status, json=body)
 
@@ -320,7 +323,7 @@ class FakeFormation:
                 "session_id": session_id,
                 "request_id": body.get("request_id"),
             }
-            return self._envelope(data, "message")
+            return self._envelope(data, "message", request_id=request_id)
         if body.get("stream", True) is False:
             message = {
                 "role": "assistant",
@@ -329,7 +332,7 @@ class FakeFormation:
                 "metadata": {"session_id": session_id},
             }
             data = {"message": message, "user_id": user, "session_id": session_id, "request_id": body.get("request_id")}
-            return self._envelope(data, "message")
+            return self._envelope(data, "message", request_id=request_id)
         return httpx.Response(
             200,
             content=_chat_frames(answer, session_id, request_id, user),
