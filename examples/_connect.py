@@ -14,8 +14,7 @@ from typing import Any
 from muxi import AsyncFormationClient, FormationClient, ServerClient
 from muxi.testing import FakeFormation, FakeServer
 
-FAKE_FORMATION: FakeFormation | None = None
-"""The fake behind :func:`formation` when no real formation is configured (examples may script it)."""
+_fake: FakeFormation | None = None
 
 
 def formation_url() -> str | None:
@@ -23,15 +22,15 @@ def formation_url() -> str | None:
 
 
 def fake_formation() -> FakeFormation:
-    """The process-wide fake formation, created on first use with a demo trigger template."""
-    global FAKE_FORMATION
-    if FAKE_FORMATION is None:
-        FAKE_FORMATION = FakeFormation(
+    """The process-wide fake behind :func:`formation` (examples may script it), created on first use."""
+    global _fake
+    if _fake is None:
+        _fake = FakeFormation(
             formation_id="examples",
             triggers={"github-issue": "Triage GitHub issue #${{ data.number }}: ${{ data.title }}"},
         )
         print("(no MUXI_FORMATION_URL set: using the in-process fake formation from muxi.testing)")
-    return FAKE_FORMATION
+    return _fake
 
 
 def formation(**kwargs: Any) -> FormationClient:

@@ -5,7 +5,7 @@ python examples/errors_and_retries.py
 
 from __future__ import annotations
 
-from _connect import FAKE_FORMATION, fake_formation, formation, formation_url
+from _connect import fake_formation, formation, formation_url
 
 from muxi import AuthenticationError, MuxiError, NotFoundError, RateLimitError, get_request_id
 
@@ -17,7 +17,7 @@ def main() -> None:
     # X-Muxi-Idempotency-Key. MUXI_DEBUG=1 logs each attempt (keys and signatures never appear).
     with formation(user_id="errors-user", max_retries=3) as client:
         if not formation_url():  # the fake can inject faults: two 503s, then success
-            fake = FAKE_FORMATION or fake_formation()
+            fake = fake_formation()  # the fake behind `client`
             fake.fail_next(503, "SERVICE_UNAVAILABLE", "warming up", times=2, retry_after=0.2)
             agents = client.get_agents()
             keys = {r.headers.get("x-muxi-idempotency-key") for r in fake.requests[-3:]}

@@ -7,25 +7,21 @@ formation from `muxi.testing`, so it works on a fresh machine with no server at 
 
 from __future__ import annotations
 
-import os
 import sys
 
+from _connect import fake_formation, formation, formation_url
+
 from muxi import FormationClient, MuxiError
-from muxi.testing import FakeFormation
 
 
 def connect() -> FormationClient:
-    url = os.environ.get("MUXI_FORMATION_URL") or os.environ.get("MUXI_BASE_URL")
-    if url:
-        return FormationClient(url=url, user_id="quickstart-user", timeout=30)
-    fake = FakeFormation(formation_id="demo-formation")
-    fake.reply_with(
-        "Hello! I am a fake formation running inside this process.",
-        "MUXI formations stream their answers as server-sent events, and this SDK turns each frame "
-        "into a typed ChatEvent, so what you see printing now arrives token by token.",
-    )
-    print("(no MUXI_FORMATION_URL set: using the in-process fake formation from muxi.testing)")
-    return fake.client(user_id="quickstart-user")
+    if not formation_url():  # script the fake's answers
+        fake_formation().reply_with(
+            "Hello! I am a fake formation running inside this process.",
+            "MUXI formations stream their answers as server-sent events, and this SDK turns each frame "
+            "into a typed ChatEvent, so what you see printing now arrives token by token.",
+        )
+    return formation(user_id="quickstart-user", timeout=30)
 
 
 def main() -> int:

@@ -84,11 +84,14 @@ def _observe(client: FormationClient) -> dict[str, Any]:
     client.delete_secret(name)
     seen["secret_gone"] = _error(lambda: client.delete_secret(name))
 
-    seen["triggers"] = [type(client.get_triggers()).__name__, client.get_triggers().count]
+    triggers = client.get_triggers()
+    seen["triggers"] = [type(triggers).__name__, triggers.count]
     seen["unknown_trigger"] = _error(lambda: client.fire_trigger("no-such-trigger", {}))
-    seen["memories"] = [type(client.get_memories()).__name__, client.get_memories().count]
+    memories = client.get_memories()
+    seen["memories"] = [type(memories).__name__, memories.count]
     seen["memory_write"] = _error(lambda: client.add_memory("likes tea", type_="preference"))
-    seen["scheduler"] = [type(client.get_scheduler_jobs()).__name__, client.get_scheduler_jobs().count]
+    jobs = client.get_scheduler_jobs()
+    seen["scheduler"] = [type(jobs).__name__, jobs.count]
     seen["scheduler_write"] = _error(lambda: client.create_scheduler_job("recurring", "0 9 * * *", "hi"))
     seen["unknown_agent"] = _error(lambda: client.get_agent("no-such-agent"))
     seen["unknown_session"] = _error(lambda: client.get_session("sess_does_not_exist"))
