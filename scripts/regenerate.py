@@ -42,6 +42,34 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 RUFF_ARGS = ("--isolated", "--line-length", "120", "--target-version", "py310")
 
 
+# The one "not given" sentinel of both generated APIs (their ``types.py`` re-export it), so
+# ``isinstance(x, muxi.Unset)`` narrows a formation field and a server field alike.
+UNSET_MODULE = '''"""The "not given" sentinel shared by the generated APIs (written by ``scripts/regenerate.py``)."""
+
+from typing import Literal
+
+__all__ = ["UNSET", "Unset"]
+
+
+class Unset:
+    """The type of :data:`UNSET`: an optional field the server did not send. Falsy."""
+
+    __slots__ = ()
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        return "UNSET"  # pickles as the module-level singleton
+
+
+UNSET: Unset = Unset()
+'''
+
+
 class SpecError(Exception):
     """A spec is not valid; the message names the file, the JSON pointer and the reason."""
 
@@ -344,6 +372,9 @@ def generate(root: Path, destination: Path) -> None:
             cwd=destination,
         )
     (package / "__init__.py").write_text(_init_module(root), encoding="utf-8")
+    # PEP 561: type checkers read the generated package's annotations from an installed wheel.
+    (package / "py.typed").write_text("", encoding="utf-8")
+    (package / "_unset.py").write_text(UNSET_MODULE, encoding="utf-8")
     tables = {api.name: _operation_info(api, package) for api in apis(root)}
     (package / "operations.py").write_text(_operations_module(root, tables), encoding="utf-8")
     specs = [(api.name, load_spec(api.spec), tables[api.name]) for api in apis(root)]
