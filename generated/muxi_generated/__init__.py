@@ -8,7 +8,7 @@ Formation API, ``muxi_generated.server`` the MUXI Server API. Use them through t
 
 GENERATOR = "openapi-python-client 0.28.3"
 SPEC_SHA256 = {
-    "formation": "67cf4585b3cc87a940ff728b8121be8d54a52e853ce72802ca7d8823ac012090",
-    "server": "e98fe6cb2aa4f0bd9ac5c3b7911351bcc5ec8fd24c6eada5e65aa8f7db0e0f1b",
+    "formation": "b8547fdbc5a3ee8d39ea165bc2f00070ee492167ac7ee45e681e73e96208d1ee",
+    "server": "0525fccc3f0203a759dabcd713eb8fa9ea9b84c6f62ab779d704e381785e96a4",
 }
-TEMPLATES_SHA256 = "c98b10bbfaf2a62712bc777a39224f4bb86f4d39cbf887befd664ca990141924"
+TEMPLATES_SHA256 = "2d680f5ad3afcd4e38ea51454a36b6cb073e00ccbac4cf2ce37173be988f4fcc"

@@ -23,7 +23,7 @@ import httpx
 
 from ._config import ClientOptions, TimeoutTypes, sdk_headers, stream_timeout
 from ._logging import enable_debug
-from ._results import model_with_request_id
+from ._results import parse_model
 from ._retry import RetryPolicy
 from ._sse import LiteralNewlineFrames
 from ._streaming import AsyncStream, Stream, typed_events
@@ -274,9 +274,9 @@ class BaseClient(Generic[_HttpClient]):
         info = self._operations[operation_id]
         models = importlib.import_module(self._models)
         if info.get("data_schema") and isinstance(body, dict) and "data" in body:
-            return model_with_request_id(getattr(models, info["data_schema"]), body["data"], self._request_id(body))
+            return parse_model(getattr(models, info["data_schema"]), body["data"], self._request_id(body))
         if info.get("response_schema"):
-            return model_with_request_id(getattr(models, info["response_schema"]), body, None)
+            return parse_model(getattr(models, info["response_schema"]), body, None)
         return body
 
     def _event_stream(

@@ -33,6 +33,8 @@ class ChatArtifact:
     data_url: None | str | Unset = UNSET
     """ Data URL (binary files). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
+    """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.chat_artifact_preview_type_0 import ChatArtifactPreviewType0

@@ -25,6 +25,8 @@ class Credential:
     updated_at: None | str | Unset = UNSET
     """ ISO 8601 (absent right after creation). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
+    """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
 
     def to_dict(self) -> dict[str, Any]:
         credential_id = self.credential_id

@@ -29,6 +29,8 @@ class DistilledBatch:
     distillery_version: None | str | Unset = UNSET
     distiller_config_hash: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
+    """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
 
     def to_dict(self) -> dict[str, Any]:
         batch_id = self.batch_id

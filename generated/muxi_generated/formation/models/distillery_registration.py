@@ -27,6 +27,8 @@ class DistilleryRegistration:
     trust_level: None | str | Unset = UNSET
     """ `provisional` (default unless configured) or `verified`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
+    """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.distillery_registration_scope_type_0 import DistilleryRegistrationScopeType0

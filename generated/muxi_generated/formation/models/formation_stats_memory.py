@@ -16,6 +16,8 @@ class FormationStatsMemory:
     memory_usage_mb: float | None
     """ Resident memory of the process (MB); null when unavailable. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
+    """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
 
     def to_dict(self) -> dict[str, Any]:
         working_memory_mb = self.working_memory_mb

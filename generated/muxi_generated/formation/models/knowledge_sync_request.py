@@ -18,6 +18,8 @@ class KnowledgeSyncRequest:
     source_id: None | str | Unset = UNSET
     """ Remote knowledge source to sync; omit to sync all of the agent's remote sources. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
+    """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
 
     def to_dict(self) -> dict[str, Any]:
         source_id: None | str | Unset

@@ -28,6 +28,8 @@ class LlmSettings:
     models: list[LlmSettingsModelsItem] | Unset = UNSET
     """ Model assignments, each a one-key object such as `{"text": "openai/gpt-4o-mini"}`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
+    """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
 
     def to_dict(self) -> dict[str, Any]:
         api_keys: dict[str, Any] | Unset = UNSET

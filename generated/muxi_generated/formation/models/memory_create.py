@@ -41,6 +41,8 @@ class MemoryCreate:
     """ When the remembered thing happened (ISO 8601). """
     subject: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
+    """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.memory_create_metadata_type_0 import MemoryCreateMetadataType0

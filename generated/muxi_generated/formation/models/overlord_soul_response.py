@@ -31,6 +31,8 @@ class OverlordSoulResponse:
     """ Always null on success responses. """
     data: OverlordSoul
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
+    """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.api_error import ApiError

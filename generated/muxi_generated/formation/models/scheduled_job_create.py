@@ -20,6 +20,8 @@ class ScheduledJobCreate:
     message: str
     """ Prompt sent to the formation when the job runs (its first 500 characters become the title). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
+    """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_

@@ -25,6 +25,8 @@ class SessionRestoreMessage:
     agent_id: None | str | Unset = UNSET
     metadata: None | SessionRestoreMessageMetadataType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
+    """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.session_restore_message_metadata_type_0 import SessionRestoreMessageMetadataType0

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -15,6 +15,16 @@ class TriggerList:
     triggers: list[str]
     count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
+    """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
+
+    def __iter__(self) -> Iterator[str]:
+        """Iterate over ``triggers`` (this is a list payload)."""
+        return iter(self.triggers)
+
+    def __len__(self) -> int:
+        """The number of items in ``triggers``."""
+        return len(self.triggers)
 
     def to_dict(self) -> dict[str, Any]:
         formation_id = self.formation_id

@@ -25,6 +25,8 @@ class UpdateChannelsRequest:
     timezone: None | str | Unset = UNSET
     """ IANA timezone; empty string clears it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
+    """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.update_channels_request_channels_type_0 import UpdateChannelsRequestChannelsType0

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -20,6 +20,16 @@ class UserIdentifierList:
     identifiers: list[UserIdentifier]
     count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
+    """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
+
+    def __iter__(self) -> Iterator[UserIdentifier]:
+        """Iterate over ``identifiers`` (this is a list payload)."""
+        return iter(self.identifiers)
+
+    def __len__(self) -> int:
+        """The number of items in ``identifiers``."""
+        return len(self.identifiers)
 
     def to_dict(self) -> dict[str, Any]:
         muxi_user_id = self.muxi_user_id

@@ -31,6 +31,8 @@ class DraftRequest:
     encoding: DraftRequestEncoding | Unset = "utf-8"
     """ Encoding of `content` for `write` and of the returned content for `read`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
+    """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
 
     def to_dict(self) -> dict[str, Any]:
         action: str = self.action

@@ -26,6 +26,8 @@ class FormationLogs:
     total_lines: FormationLogTotals | Unset = UNSET
     """ Total number of lines in each log file (0 when missing or not selected). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
+    """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
 
     def to_dict(self) -> dict[str, Any]:
         formation_id = self.formation_id
