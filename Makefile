@@ -4,13 +4,14 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: help install test lint format typecheck regenerate check-generated docs check-docs e2e bench demo demo-live wheel clean
+.PHONY: help install test lint format typecheck typecheck-wheel regenerate check-generated docs check-docs e2e bench demo demo-live wheel clean
 
 help:
 	@echo "make install          create $(VENV) and install the package with its dev tools"
 	@echo "make test             run the default (offline) test suite"
 	@echo "make lint             ruff check + ruff format --check on the hand-written code"
 	@echo "make typecheck        mypy --strict on src/muxi (and a type check of generated/)"
+	@echo "make typecheck-wheel  the built wheel in a clean venv: mypy --strict + pyright strict on user code"
 	@echo "make regenerate       validate openapi/*.yaml and regenerate generated/"
 	@echo "make check-generated  fail if generated/ differs from what openapi/ produces"
 	@echo "make docs             regenerate docs/api.md from the docstrings"
@@ -43,6 +44,11 @@ format: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 	cd generated && ../$(BIN)/mypy --config-file /dev/null --cache-dir ../.mypy_cache/generated --python-version 3.10 muxi_generated
+
+# Typed as installed: the built wheel in a clean virtualenv (outside the checkout), checked with
+# mypy --strict and pyright strict on tests/typing/, the README/guide code blocks and examples/.
+typecheck-wheel: $(STAMP)
+	$(BIN)/python scripts/typecheck_wheel.py
 
 regenerate: $(STAMP)
 	$(BIN)/python scripts/regenerate.py

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from _connect import server
 
+import muxi
+
 
 def demo_formation(root: Path, version: str) -> Path:
     """A minimal formation directory (used when no directory is given)."""
@@ -29,13 +31,15 @@ def main(argv: list[str]) -> None:
     with tempfile.TemporaryDirectory() as tmp, server() as client:
         directory = Path(argv[0]) if argv else demo_formation(Path(tmp), "1.0.0")
         print(f"deploying {directory} ...")
+        formation_id = ""
         for event in client.deploy_formation_stream(directory):
-            if event.event == "progress":
-                attempt = event.get("attempt")
-                print(f"  {event.data.stage}: {event.data.message}" + (f" (attempt {attempt})" if attempt else ""))
+            if event.event == "progress":  # the event name narrows event.data to its model
+                attempt = f" (attempt {event.data.attempt})" if event.data.attempt else ""
+                print(f"  {event.data.stage}: {event.data.message}{attempt}")
             elif event.event == "complete":
-                print(f"  deployed {event.get('formation_id')} on port {event.get('port')}: {event.get('url')}")
-        formation_id = event.get("formation_id")
+                done = event.data
+                formation_id = done.formation_id
+                print(f"  deployed {formation_id} on port {done.port}: {muxi.or_none(done.url)}")
 
         info = client.get_formation(formation_id)
         print(f"{info.id}: {info.status}, version {info.version.semantic if info.version else '?'}")
@@ -43,7 +47,10 @@ def main(argv: list[str]) -> None:
         if not argv:  # ship a new version of the demo, blue-green, then roll it back
             demo_formation(Path(tmp), "1.1.0")
             for event in client.update_formation_stream(directory):
-                print(f"  update {event.event}: {event.get('stage') or event.get('new_version')}")
+                if event.event == "progress":
+                    print(f"  update progress: {event.data.stage}")
+                elif event.event == "complete":
+                    print(f"  update complete: version {muxi.or_none(event.data.new_version)}")
             rolled = client.rollback_formation(formation_id)
             print(f"rolled back: now version {rolled.version} (was {rolled.previous_version})")
             print("deleted:", client.delete_formation(formation_id).message)

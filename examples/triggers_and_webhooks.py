@@ -33,7 +33,7 @@ class WebhookReceiver(BaseHTTPRequestHandler):
             self.send_response(204)
         self.end_headers()
 
-    def log_message(self, *args: Any) -> None:
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
 

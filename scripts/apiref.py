@@ -29,11 +29,13 @@ Only the standard library is used (plus the ``muxi`` package being documented).
 from __future__ import annotations
 
 import argparse
+import ast
 import builtins
 import dataclasses
 import difflib
 import importlib
 import inspect
+import itertools
 import pkgutil
 import re
 import sys
@@ -104,10 +106,37 @@ class Entry:
     qualname: str  # "muxi.FormationClient", "muxi.webhook.sign"
     obj: Any
     members: list[Member] = field(default_factory=list)
+    alias_doc: str | None = None  # a type alias's docstring (the string under its assignment)
+
+    @property
+    def doc(self) -> str | None:
+        return self.alias_doc if is_alias(self.obj) else inspect.getdoc(self.obj)
 
     @property
     def name(self) -> str:
         return self.qualname.rsplit(".", 1)[1]
+
+
+def is_alias(obj: object) -> bool:
+    """Whether ``obj`` is a type alias (``StreamEvent[...] | ...``, ``str | Mapping[...]``)."""
+    return typing.get_origin(obj) is not None
+
+
+def alias_docs(module: ModuleType) -> dict[str, str]:
+    """The docstrings of a module's type aliases: the string statement under ``Name = ...``."""
+    docs: dict[str, str] = {}
+    body = ast.parse(inspect.getsource(module)).body
+    for statement, following in itertools.pairwise(body):
+        target = None
+        if isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name):
+            target = statement.target.id
+        elif isinstance(statement, ast.Assign) and len(statement.targets) == 1:
+            name = statement.targets[0]
+            target = name.id if isinstance(name, ast.Name) else None
+        value = following.value if isinstance(following, ast.Expr) else None
+        if target and isinstance(value, ast.Constant) and isinstance(value.value, str):
+            docs[target] = inspect.cleandoc(value.value)
+    return docs
 
 
 def _is_muxi(owner: object) -> bool:
@@ -168,7 +197,9 @@ def surface(muxi: ModuleType) -> list[tuple[str, list[Entry]]]:
     top = [name for name in muxi.__all__ if exports.get(name, "") is not None]
     for name in top:
         title = GROUPS.get(exports.get(name) or "", OTHER_GROUP)
-        groups[title].append(Entry(f"muxi.{name}", getattr(muxi, name)))
+        obj = getattr(muxi, name)
+        doc = alias_docs(importlib.import_module(str(exports[name]), "muxi")).get(name) if is_alias(obj) else None
+        groups[title].append(Entry(f"muxi.{name}", obj, alias_doc=doc))
     sections = []
     for title, entries in groups.items():
         if not entries:
@@ -553,6 +584,9 @@ def _render_entry(entry: Entry, public: dict[type, str], out: list[str]) -> None
     obj = entry.obj
     if inspect.ismodule(obj):
         out += markdown(inspect.getdoc(obj))
+    elif is_alias(obj):
+        out += [f"### `{entry.qualname}`", "", "```python", f"{entry.name} = {_alias_text(obj)}", "```", ""]
+        out += markdown(entry.doc)
     elif inspect.isclass(obj):
         _render_class(entry, public, out)
     elif callable(obj):
@@ -567,6 +601,27 @@ def _render_entry(entry: Entry, public: dict[type, str], out: list[str]) -> None
         out += ["```python", f"{entry.name}: {type(obj).__name__}{value}", "```", "", described, ""]
 
 
+def _alias_text(obj: object) -> str:
+    """A type alias as its source would spell it: ``StreamEvent[Literal['log'], LogEvent] | ...``."""
+    text = str(obj).replace("typing.", "").replace("collections.abc.", "")
+    text = re.sub(r"ForwardRef\('(\w+)'\)", r"\1", text)
+    text = re.sub(r"\b(?:muxi|muxi_generated)(?:\.\w+)*\.(\w+)", r"\1", text)
+    if text.startswith("Union[") and text.endswith("]"):
+        text = " | ".join(part.strip() for part in _split_top(text[len("Union[") : -1]))
+    return text
+
+
+def _split_top(text: str) -> list[str]:
+    """``a, b[c, d], e`` split at the commas outside brackets."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        depth += {"[": 1, "]": -1}.get(char, 0)
+        if char == "," and depth == 0:
+            parts.append(text[start:index])
+            start = index + 1
+    return [*parts, text[start:]]
+
+
 def _hierarchy(entries: list[Entry]) -> list[str]:
     documented = {e.obj: e for e in entries}
     lines = []
@@ -576,7 +631,7 @@ def _hierarchy(entries: list[Entry]) -> list[str]:
         while parent is not None:
             depth += 1
             parent = _parent(parent, documented)
-        lines.append(f"{'  ' * depth}- `{entry.name}`: {_first_line(inspect.getdoc(entry.obj))}")
+        lines.append(f"{'  ' * depth}- `{entry.name}`: {_first_line(entry.doc)}")
     return [*lines, ""]
 
 
@@ -710,7 +765,10 @@ def check_docstrings(muxi: ModuleType) -> list[str]:
     for _, entries in surface(muxi):
         for entry in entries:
             obj = entry.obj
-            if (inspect.isclass(obj) or inspect.ismodule(obj) or callable(obj)) and not (obj.__doc__ or "").strip():
+            if is_alias(obj):
+                if not entry.doc:
+                    problems.append(f"{entry.qualname}: no docstring (a string statement under the alias)")
+            elif (inspect.isclass(obj) or inspect.ismodule(obj) or callable(obj)) and not (obj.__doc__ or "").strip():
                 problems.append(f"{entry.qualname}: no docstring")
             for member in entry.members:
                 if not member.doc:

@@ -119,9 +119,9 @@ def _body(
         if key in required:
             fields.append(Param(names[key], key, "body", annotation, True, None, prop.get("description", "")))
         else:
-            fields.append(
-                Param(names[key], key, "body", f"{annotation} | Unset", False, "UNSET", prop.get("description", ""))
-            )
+            # One sentinel for callers: None means "not given" (the field is left out of the body).
+            optional = annotation if annotation.endswith("| None") or annotation == "Any" else f"{annotation} | None"
+            fields.append(Param(names[key], key, "body", optional, False, "None", prop.get("description", "")))
     return fields, model
 
 
@@ -140,7 +140,9 @@ def _returns(info: dict[str, Any], alias: str) -> str:
         return f"{alias}.{info['data_schema']}"
     if info.get("response_schema"):
         return f"{alias}.{info['response_schema']}"
-    if "application/json" in info["media_types"] or not info["media_types"]:
+    if not info["media_types"]:  # e.g. a bare redirect: the body of the page it leads to, if followed
+        return "str | bytes"
+    if "application/json" in info["media_types"]:
         return "Any"
     if any(t.startswith("text/") for t in info["media_types"]):
         return "str"
@@ -232,8 +234,6 @@ def module(specs: list[tuple[str, dict[str, Any], dict[str, dict[str, Any]]]]) -
         "",
         "import httpx",
         "",
-        "from .formation.types import UNSET, Unset",
-        "",
         "if TYPE_CHECKING:",
         *(f"    from .{api} import models as {api[0]}m" for api, _, _ in specs),
         "",
@@ -241,8 +241,8 @@ def module(specs: list[tuple[str, dict[str, Any], dict[str, dict[str, Any]]]]) -
         "",
         "",
         "def _given(fields: dict[str, Any]) -> dict[str, Any]:",
-        f"    {TRIPLE}The fields the caller set (``UNSET`` ones are left out of the body).{TRIPLE}",
-        "    return {key: value for key, value in fields.items() if not isinstance(value, Unset)}",
+        f"    {TRIPLE}The fields the caller set (``None`` means not given: left out of the body).{TRIPLE}",
+        "    return {key: value for key, value in fields.items() if value is not None}",
         "",
         "",
     ]

@@ -22,9 +22,10 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time names load on 
     from ._auth import HmacAuth, hmac_signature
     from ._chat import AsyncChatStream, ChatEvent, ChatResponse, ChatStream
     from ._compat import AsyncFormation, Formation, SessionHistory, SessionMessage, SessionRef
-    from ._completions import Completion, CompletionStream
+    from ._completions import AsyncCompletionStream, Completion, CompletionMessageInput, CompletionStream
+    from ._events import DeployEvent, FormationEvent, FormationLogEvent, LogTailEvent, RequestEvent
     from ._formation import AsyncFormationClient, FormationClient
-    from ._results import get_request_id
+    from ._results import UNSET, Unset, get_request_id, or_none
     from ._retry import RetryPolicy
     from ._server import AsyncServerClient, ServerClient
     from ._streaming import AsyncStream, Stream, StreamEvent
@@ -50,6 +51,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time names load on 
 _EXPORTS: dict[str, str | None] = {
     "APIStatusError": ".errors",
     "AsyncChatStream": "._chat",
+    "AsyncCompletionStream": "._completions",
     "AsyncFormation": "._compat",
     "AsyncFormationClient": "._formation",
     "AsyncServerClient": "._server",
@@ -60,17 +62,23 @@ _EXPORTS: dict[str, str | None] = {
     "ChatResponse": "._chat",
     "ChatStream": "._chat",
     "Completion": "._completions",
+    "CompletionMessageInput": "._completions",
     "CompletionStream": "._completions",
     "ConfigurationError": ".errors",
     "ConflictError": ".errors",
     "ConnectionError": ".errors",
+    "DeployEvent": "._events",
     "Formation": "._compat",
     "FormationClient": "._formation",
     "FormationError": ".errors",
+    "FormationEvent": "._events",
+    "FormationLogEvent": "._events",
     "HmacAuth": "._auth",
     "MuxiError": ".errors",
+    "LogTailEvent": "._events",
     "NotFoundError": ".errors",
     "RateLimitError": ".errors",
+    "RequestEvent": "._events",
     "ResponseValidationError": ".errors",
     "RetryPolicy": "._retry",
     "ServerClient": "._server",
@@ -82,16 +90,21 @@ _EXPORTS: dict[str, str | None] = {
     "StreamError": ".errors",
     "StreamEvent": "._streaming",
     "TimeoutError": ".errors",
+    "UNSET": "._results",
+    "Unset": "._results",
     "ValidationError": ".errors",
     "get_request_id": "._results",
+    "or_none": "._results",
     "hmac_signature": "._auth",
     "webhook": None,  # the submodule muxi.webhook
     "testing": None,  # the submodule muxi.testing
 }
 
 __all__ = [
+    "UNSET",
     "APIStatusError",
     "AsyncChatStream",
+    "AsyncCompletionStream",
     "AsyncFormation",
     "AsyncFormationClient",
     "AsyncServerClient",
@@ -102,17 +115,23 @@ __all__ = [
     "ChatResponse",
     "ChatStream",
     "Completion",
+    "CompletionMessageInput",
     "CompletionStream",
     "ConfigurationError",
     "ConflictError",
     "ConnectionError",
+    "DeployEvent",
     "Formation",
     "FormationClient",
     "FormationError",
+    "FormationEvent",
+    "FormationLogEvent",
     "HmacAuth",
+    "LogTailEvent",
     "MuxiError",
     "NotFoundError",
     "RateLimitError",
+    "RequestEvent",
     "ResponseValidationError",
     "RetryPolicy",
     "ServerClient",
@@ -124,28 +143,32 @@ __all__ = [
     "StreamError",
     "StreamEvent",
     "TimeoutError",
+    "Unset",
     "ValidationError",
     "__version__",
     "get_request_id",
     "hmac_signature",
+    "or_none",
     "testing",
     "webhook",
 ]
 
 
-def __getattr__(name: str) -> Any:
-    """Import public names on first use, so ``import muxi`` stays cheap (the generated client
-    packages load when a client class is first touched)."""
-    import importlib
+if not TYPE_CHECKING:  # type checkers see the imports above, so a misspelt name is an error
 
-    if name not in _EXPORTS:
-        raise AttributeError(f"module 'muxi' has no attribute {name!r}")
-    source = _EXPORTS[name]
-    value = importlib.import_module(f".{name}" if source is None else source, __name__)
-    if source is not None:
-        value = getattr(value, name)
-    globals()[name] = value
-    return value
+    def __getattr__(name: str) -> Any:
+        """Import public names on first use, so ``import muxi`` stays cheap (the generated client
+        packages load when a client class is first touched)."""
+        import importlib
+
+        if name not in _EXPORTS:
+            raise AttributeError(f"module 'muxi' has no attribute {name!r}")
+        source = _EXPORTS[name]
+        value = importlib.import_module(f".{name}" if source is None else source, __name__)
+        if source is not None:
+            value = getattr(value, name)
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:

@@ -19,15 +19,19 @@ the conversation (:class:`SessionHistory`); and ``create_session``, ``list_agent
 
 from __future__ import annotations
 
-import functools
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ._chat import ChatEvent, ChatState
-from ._formation import AsyncFormationClient, FormationClient
+from ._chat import AsyncChatStream, ChatEvent, ChatState, ChatStream
+from ._config import CallOptions
+from ._formation import AsyncFormationClient, ChatStreamOptions, FormationClient, UserCallOptions
 from ._sse import ServerSentEvent
+
+if TYPE_CHECKING:
+    from muxi_generated.formation.models import Agent, SessionMessages, TriggerExecution
+    from typing_extensions import Unpack
 
 __all__ = ["AsyncFormation", "Formation", "SessionHistory", "SessionMessage", "SessionRef"]
 
@@ -46,7 +50,7 @@ class SessionMessage:
     role: str
     content: str
     timestamp: float | None = None
-    raw: Mapping[str, Any] = field(default_factory=dict)
+    raw: Mapping[str, object] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -58,7 +62,7 @@ class SessionHistory:
     has_more: bool = False
 
 
-def _history(session_id: str, result: Any) -> SessionHistory:
+def _history(session_id: str, result: SessionMessages) -> SessionHistory:
     messages = []
     for item in result.messages:
         record = item.to_dict()
@@ -75,54 +79,93 @@ def _history(session_id: str, result: Any) -> SessionHistory:
 
 
 class _TextChunks(ChatState):
-    """Chat stream state that yields only the answer's text deltas (the quick start prints them)."""
+    """Chat stream state that yields only the answer's text (the quick start prints it).
 
-    def convert(self, sse: ServerSentEvent) -> tuple[ChatEvent, ...]:
-        return tuple(event for event in super().convert(sse) if event.type == "text")
-
-
-class _QuickStart:
-    """The quick-start methods, written once for both clients.
-
-    ``self`` is a :class:`Formation` or an :class:`AsyncFormation`: ``_then`` applies a function to
-    a call's result, awaiting it first on the async client, so each method serves both.
+    An answer that arrives as one ``completed`` frame without deltas (the runtime does that
+    after an LLM failure) is yielded as one text chunk, so a text loop never misses it.
     """
 
-    def create_session(self: Any) -> Any:
+    __slots__ = ()
+
+    def convert(self, sse: ServerSentEvent) -> tuple[ChatEvent, ...]:
+        chunks = []
+        for event in super().convert(sse):
+            if event.type == "text":
+                chunks.append(event)
+            elif event.type == "completed" and not self.deltas and event.text:
+                chunks.append(ChatEvent("text", event.text, event.stage, event.source_type, event.session_id,
+                                        event.request_id, False, (), event.raw))  # fmt: skip
+        return tuple(chunks)
+
+
+def _new_session() -> SessionRef:
+    return SessionRef(id=f"sess_{uuid.uuid4().hex}")
+
+
+class Formation(FormationClient):
+    """The quick start's blocking client: :class:`FormationClient` plus the documented aliases.
+
+    ``chat_stream`` yields only the answer's text chunks (``.text``); ``get_session`` returns the
+    conversation; ``create_session``, ``list_agents`` and ``trigger`` exist.
+    """
+
+    def create_session(self) -> SessionRef:
         """A new session id (``sess_...``); the formation creates the session on its first message."""
-        return self._ready(SessionRef(id=f"sess_{uuid.uuid4().hex}"))
+        return _new_session()
 
-    def get_session(self: Any, session_id: str, **options: Any) -> Any:
+    # The quick start's get_session() is the conversation, not the session record of
+    # FormationClient.get_session(): a documented difference of this alias class.
+    def get_session(  # type: ignore[override]  # pyright: ignore[reportIncompatibleMethodOverride]
+        self, session_id: str, **options: Unpack[UserCallOptions]
+    ) -> SessionHistory:
         """The conversation of a session as a :class:`SessionHistory` (``.messages`` with ``role``/``content``)."""
-        return self._then(self.get_session_messages(session_id, **options), lambda m: _history(session_id, m))
+        return _history(session_id, self.get_session_messages(session_id, **options))
 
-    def list_agents(self: Any, **options: Any) -> Any:
+    def list_agents(self, **options: Unpack[CallOptions]) -> list[Agent]:
         """The formation's agents (each with ``.id`` and ``.name``)."""
-        return self._then(self.get_agents(**options), lambda result: list(result.agents))
+        return list(self.get_agents(**options).agents)
 
-    def trigger(self: Any, name: str, data: Mapping[str, Any] | None = None, **options: Any) -> Any:
+    def trigger(
+        self, name: str, data: Mapping[str, Any] | None = None, **options: Unpack[UserCallOptions]
+    ) -> TriggerExecution:
         """Fire a trigger with its data (``fire_trigger``)."""
         return self.fire_trigger(name, dict(data or {}), **options)
 
-    def chat_stream(self: Any, message: Any, **options: Any) -> Any:
-        """Stream the answer as text chunks (each with ``.text``)."""
-        call, policy = self._chat_call("chat", self._chat_payload(message, options, True), options, stream=True)
-        state = _TextChunks(raise_errors=options.get("raise_errors", True))
-        return self._chat_stream_type(functools.partial(self._send, call, policy), state)
+    def chat_stream(self, message: str | Mapping[str, Any], **options: Unpack[ChatStreamOptions]) -> ChatStream:
+        """Stream the answer as text chunks (each a :class:`~muxi.ChatEvent` with ``.text``)."""
+        stream: ChatStream = self._chat_stream(
+            message, options, _TextChunks(raise_errors=options.get("raise_errors", True))
+        )
+        return stream
 
 
-class Formation(_QuickStart, FormationClient):
-    """The quick start's blocking client: :class:`FormationClient` plus the documented aliases."""
-
-    def _ready(self, value: Any) -> Any:
-        return value
-
-
-class AsyncFormation(_QuickStart, AsyncFormationClient):
+class AsyncFormation(AsyncFormationClient):
     """The quick start's asynchronous client: :class:`AsyncFormationClient` plus the documented aliases."""
 
-    def _ready(self, value: Any) -> Any:
-        async def ready() -> Any:
-            return value
+    async def create_session(self) -> SessionRef:
+        """A new session id; see :meth:`Formation.create_session`."""
+        return _new_session()
 
-        return ready()
+    # The quick start's get_session() is the conversation, not the session record of
+    # FormationClient.get_session(): a documented difference of this alias class.
+    async def get_session(  # type: ignore[override]  # pyright: ignore[reportIncompatibleMethodOverride]
+        self, session_id: str, **options: Unpack[UserCallOptions]
+    ) -> SessionHistory:
+        """The conversation of a session; see :meth:`Formation.get_session`."""
+        return _history(session_id, await self.get_session_messages(session_id, **options))
+
+    async def list_agents(self, **options: Unpack[CallOptions]) -> list[Agent]:
+        """The formation's agents; see :meth:`Formation.list_agents`."""
+        return list((await self.get_agents(**options)).agents)
+
+    async def trigger(
+        self, name: str, data: Mapping[str, Any] | None = None, **options: Unpack[UserCallOptions]
+    ) -> TriggerExecution:
+        """Fire a trigger with its data; see :meth:`Formation.trigger`."""
+        return await self.fire_trigger(name, dict(data or {}), **options)
+
+    def chat_stream(self, message: str | Mapping[str, Any], **options: Unpack[ChatStreamOptions]) -> AsyncChatStream:
+        """Stream the answer as text chunks; see :meth:`Formation.chat_stream`."""
+        state = _TextChunks(raise_errors=options.get("raise_errors", True))
+        stream: AsyncChatStream = self._chat_stream(message, options, state)
+        return stream

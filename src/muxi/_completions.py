@@ -12,14 +12,41 @@ agent to address (``agent_id``; ``None`` lets the formation route), ``user`` bec
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from ._chat import AsyncChatStream, ChatResponse, ChatStream
 from .errors import ConfigurationError
 
-__all__ = ["Completion", "CompletionChoice", "CompletionMessage", "CompletionStream", "last_user_message"]
+if TYPE_CHECKING:
+    from ._formation import ChatOptions
+
+__all__ = [
+    "AsyncCompletionStream",
+    "Completion",
+    "CompletionChoice",
+    "CompletionMessage",
+    "CompletionMessageInput",
+    "CompletionStream",
+    "completion_request",
+    "last_user_message",
+]
+
+
+class _MessageObject(Protocol):
+    """A message object with ``role`` and ``content`` attributes (an OpenAI SDK message...)."""
+
+    @property
+    def role(self) -> str: ...
+
+    @property
+    def content(self) -> object: ...
+
+
+CompletionMessageInput = str | Mapping[str, Any] | _MessageObject
+"""One message of an OpenAI-style list: a dict ``{"role", "content"}``, an object with ``role``
+and ``content`` attributes, or a plain string (a user message)."""
 
 
 @dataclass(frozen=True)
@@ -63,17 +90,19 @@ class Completion:
         )
 
 
-def last_user_message(messages: str | Iterable[Any]) -> str:
+def last_user_message(messages: str | Iterable[CompletionMessageInput]) -> str:
     """The text of the last user message of an OpenAI-style message list."""
     if isinstance(messages, str):
         return messages
+    if not isinstance(messages, Iterable):
+        raise ConfigurationError(f"messages must be a list of messages or a string, got {type(messages).__name__}")
     text: str | None = None
     role: Any
     content: Any
     for message in messages:
         if isinstance(message, str):
             role, content = "user", message
-        elif isinstance(message, dict):
+        elif isinstance(message, Mapping):
             role, content = message.get("role", "user"), message.get("content")
         else:
             role, content = getattr(message, "role", "user"), getattr(message, "content", None)
@@ -88,67 +117,107 @@ def last_user_message(messages: str | Iterable[Any]) -> str:
     return text
 
 
-class CompletionStream:
-    """Text deltas of a streamed completion; ``completion`` holds the final :class:`Completion`
-    (with ``system_fingerprint``) once the stream is exhausted. Iterate it with ``for`` (blocking
-    clients) or ``async for`` (async clients)."""
+def completion_request(
+    messages: str | Iterable[CompletionMessageInput],
+    *,
+    model: str | None,
+    user: str | None,
+    session_id: str | None,
+    **options: Any,
+) -> tuple[str, ChatOptions]:
+    """The chat turn of a completion: the last user message and the ``chat()`` options."""
+    message = last_user_message(messages)
+    arguments: dict[str, Any] = {"user_id": user, "session_id": session_id, "agent": model, **options}
+    chat_options: ChatOptions = {k: v for k, v in arguments.items() if v is not None}  # type: ignore[assignment]
+    return message, chat_options
 
-    def __init__(self, stream: ChatStream | AsyncChatStream, model: str | None) -> None:
+
+class CompletionStream:
+    """Text deltas of a streamed completion (blocking clients); ``completion`` holds the final
+    :class:`Completion` (with ``system_fingerprint``) once the stream is exhausted.
+
+    Every answer reaches the deltas: when the formation sends no deltas, only a ``completed``
+    frame (as it does after an LLM failure), its text is yielded as one delta.
+    """
+
+    __slots__ = ("_model", "_stream", "completion")
+
+    def __init__(self, stream: ChatStream, model: str | None) -> None:
         self._stream = stream
         self._model = model
         self.completion: Completion | None = None
 
-    def _finish(self) -> None:
-        self.completion = Completion.from_response(self._stream._state.response(), self._model)
-
     def __iter__(self) -> Iterator[str]:
-        assert isinstance(self._stream, ChatStream), "use `async for` with an async client"
         with self._stream:
+            sent = ""
             for event in self._stream:
                 if event.type == "text":
+                    sent += event.text
                     yield event.text
-        self._finish()
-
-    async def __aiter__(self) -> AsyncIterator[str]:
-        assert isinstance(self._stream, AsyncChatStream), "use `for` with a blocking client"
-        async with self._stream:
-            async for event in self._stream:
-                if event.type == "text":
-                    yield event.text
-        self._finish()
+            rest = _unsent(self._stream.text, sent)
+            if rest:
+                yield rest
+        self.completion = Completion.from_response(self._stream._state.response(), self._model)
 
     def close(self) -> None:
-        """Close the connection (blocking clients; use ``aclose`` on async ones)."""
-        if isinstance(self._stream, ChatStream):
-            self._stream.close()
+        """Close the connection now."""
+        self._stream.close()
+
+    def __enter__(self: _CS) -> _CS:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncCompletionStream:
+    """Text deltas of a streamed completion (async clients): ``async for delta in stream``
+    (``await`` it first if you like); ``completion`` once exhausted."""
+
+    __slots__ = ("_model", "_stream", "completion")
+
+    def __init__(self, stream: AsyncChatStream, model: str | None) -> None:
+        self._stream = stream
+        self._model = model
+        self.completion: Completion | None = None
+
+    async def __aiter__(self) -> AsyncIterator[str]:
+        async with self._stream:
+            sent = ""
+            async for event in self._stream:
+                if event.type == "text":
+                    sent += event.text
+                    yield event.text
+            rest = _unsent(self._stream.text, sent)
+            if rest:
+                yield rest
+        self.completion = Completion.from_response(self._stream._state.response(), self._model)
+
+    def __await__(self) -> Generator[Any, None, AsyncCompletionStream]:
+        return self._opened().__await__()
+
+    async def _opened(self) -> AsyncCompletionStream:
+        await self._stream
+        return self
 
     async def aclose(self) -> None:
-        """Close the connection (async clients)."""
-        if isinstance(self._stream, AsyncChatStream):
-            await self._stream.aclose()
+        """Close the connection now."""
+        await self._stream.aclose()
+
+    async def __aenter__(self: _ACS) -> _ACS:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
 
 
-class CompletionsMixin:
-    """``create_completion`` for both formation clients (written once: ``_then`` awaits on async)."""
+def _unsent(text: str, sent: str) -> str:
+    """The end of the final ``text`` the deltas did not carry (all of it when no delta came).
 
-    def create_completion(
-        self: Any,
-        messages: str | Iterable[Any],
-        *,
-        model: str | None = None,
-        stream: bool = False,
-        user: str | None = None,
-        session_id: str | None = None,
-        **options: Any,
-    ) -> Any:
-        """An OpenAI-style chat completion from a formation turn (see the module docs for the mapping).
+    When a ``completed`` frame replaced deltas already yielded with a different text, nothing
+    more is yielded: ``completion`` holds the authoritative text."""
+    return text[len(sent) :] if text.startswith(sent) else ""
 
-        Returns a :class:`Completion` (awaitable on the async client), or with ``stream=True`` a
-        :class:`CompletionStream` of text deltas.
-        """
-        message = last_user_message(messages)
-        arguments = {"user_id": user, "session_id": session_id, "agent": model, **options}
-        arguments = {k: v for k, v in arguments.items() if v is not None}
-        if stream:
-            return CompletionStream(self.chat_stream(message, **arguments), model)
-        return self._then(self.chat(message, **arguments), lambda response: Completion.from_response(response, model))
+
+_CS = TypeVar("_CS", bound=CompletionStream)
+_ACS = TypeVar("_ACS", bound=AsyncCompletionStream)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import platform
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Literal, TypedDict
 from urllib.parse import quote, urlsplit
@@ -45,6 +45,32 @@ class CallOptions(TypedDict, total=False):
     timeout: float | httpx.Timeout | None
     max_retries: int | None
     extra_headers: Mapping[str, str] | None
+
+
+class ClientSettings(TypedDict, total=False):
+    """Constructor arguments every client takes (what ``muxi.testing`` fakes pass through)."""
+
+    timeout: TimeoutTypes
+    max_retries: int | None
+    headers: Mapping[str, str] | None
+    debug: bool | None
+    follow_redirects: bool
+
+
+class FormationClientSettings(ClientSettings, total=False):
+    """:class:`ClientSettings` plus the formation's keys and default user."""
+
+    client_key: str | None
+    admin_key: str | None
+    user_id: str | None
+
+
+class ServerClientSettings(ClientSettings, total=False):
+    """:class:`ClientSettings` plus the server's HMAC credentials and signing clock."""
+
+    key_id: str | None
+    secret_key: str | None
+    clock: Callable[[], float] | None
 
 
 def env(name: str) -> str | None:

@@ -30,9 +30,12 @@ from urllib.parse import parse_qs, unquote
 import httpx
 
 from . import _loopback
+from ._config import ServerClientSettings
 from ._server import AsyncServerClient, ServerClient
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from .testing import FakeFormation
 
 __all__ = ["FakeServer", "ServerFormation", "ServerRequest"]
@@ -168,14 +171,14 @@ class FakeServer:
         """An httpx transport that routes requests to this fake, for sync and async clients."""
         return httpx.MockTransport(self.handle)
 
-    def client(self, **kwargs: Any) -> ServerClient:
+    def client(self, **kwargs: Unpack[ServerClientSettings]) -> ServerClient:
         """A :class:`~muxi.ServerClient` wired to this fake in-process (credentials filled in unless given)."""
         kwargs.setdefault("key_id", self.key_id)
         kwargs.setdefault("secret_key", self.secret_key)
         kwargs.setdefault("clock", self.now)
         return ServerClient(url=BASE_URL, http_client=httpx.Client(transport=self.transport()), **kwargs)
 
-    def async_client(self, **kwargs: Any) -> AsyncServerClient:
+    def async_client(self, **kwargs: Unpack[ServerClientSettings]) -> AsyncServerClient:
         """An :class:`~muxi.AsyncServerClient` wired to this fake in-process."""
         kwargs.setdefault("key_id", self.key_id)
         kwargs.setdefault("secret_key", self.secret_key)

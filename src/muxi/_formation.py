@@ -5,9 +5,9 @@ from __future__ import annotations
 import functools
 import inspect
 import os
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
 import httpx
 from muxi_generated.methods import AsyncFormationMethods, FormationMethods
@@ -15,15 +15,23 @@ from muxi_generated.methods import AsyncFormationMethods, FormationMethods
 from ._auth import formation_key_headers
 from ._base_client import AsyncClient, BaseClient, SyncClient
 from ._chat import AsyncChatStream, ChatResponse, ChatState, ChatStream, FileInput, attachment, chat_body
-from ._completions import CompletionsMixin
+from ._completions import (
+    AsyncCompletionStream,
+    Completion,
+    CompletionMessageInput,
+    CompletionStream,
+    completion_request,
+)
 from ._config import CallOptions, ClientOptions, TimeoutTypes, env, env_flag, formation_base_url
+from ._events import FormationEvent, FormationLogEvent, RequestEvent
 from ._results import get_request_id
 from ._retry import RetryPolicy
-from ._streaming import AsyncStream, Stream, StreamEvent
+from ._streaming import AsyncStream, Stream
 from ._transport import Call
 from .errors import ConfigurationError, ConflictError, NotFoundError, formation_error_from_envelope
 
 if TYPE_CHECKING:
+    from muxi_generated.formation.models import OperationMessage
     from typing_extensions import Unpack
 
 __all__ = ["AsyncFormationClient", "FormationClient"]
@@ -65,15 +73,29 @@ class AudioChatStreamOptions(AudioChatOptions, total=False):
     raise_errors: bool
 
 
-class EventStreamOptions(CallOptions, total=False):
-    """Options of the event and log streams."""
+class UserCallOptions(CallOptions, total=False):
+    """:class:`CallOptions` plus ``user_id`` (the call's ``X-Muxi-User-ID``)."""
 
     user_id: str | None
+
+
+class EventStreamOptions(UserCallOptions, total=False):
+    """Options of the event streams."""
+
     raise_errors: bool
 
 
-_ChatStreamT = TypeVar("_ChatStreamT", ChatStream, AsyncChatStream)
-_EventStreamT = TypeVar("_EventStreamT", Stream[StreamEvent], AsyncStream[StreamEvent])
+class LogStreamOptions(CallOptions, total=False):
+    """Options of :meth:`FormationClient.stream_logs` besides its filters."""
+
+    raise_errors: bool
+
+
+class CompletionOptions(UserCallOptions, total=False):
+    """Options of :meth:`FormationClient.create_completion` besides its OpenAI-style arguments."""
+
+    files: Iterable[FileInput] | None
+    request_id: str | None
 
 
 def _formation_operations() -> Mapping[str, Mapping[str, Any]]:
@@ -82,10 +104,10 @@ def _formation_operations() -> Mapping[str, Mapping[str, Any]]:
     return FORMATION
 
 
-_CoreSelf = TypeVar("_CoreSelf", bound="_FormationCore[Any, Any]")
+_CoreSelf = TypeVar("_CoreSelf", bound="_FormationCore")
 
 
-class _FormationCore(BaseClient[Any], Generic[_ChatStreamT, _EventStreamT]):
+class _FormationCore(BaseClient[Any]):
     """Formation-specific configuration, credentials, envelopes, chat and streams (no I/O)."""
 
     _client_key: str | None
@@ -227,24 +249,17 @@ class _FormationCore(BaseClient[Any], Generic[_ChatStreamT, _EventStreamT]):
         data = self._result(operation, response)
         return response_from_data(data.to_dict(), get_request_id(data))
 
-    def chat_stream(self, message: str | Mapping[str, Any], **options: Unpack[ChatStreamOptions]) -> _ChatStreamT:
-        """Send a message and stream the answer as typed :class:`~muxi.ChatEvent` values.
-
-        Takes the arguments of :meth:`FormationClient.chat`, plus ``raise_errors`` (default True: an ``error``
-        event raises :class:`~muxi.FormationError`; False yields it). The request is sent when
-        the stream is first iterated, entered or awaited.
-        """
+    def _chat_stream(self, message: str | Mapping[str, Any], options: Mapping[str, Any], state: ChatState) -> Any:
+        """A chat stream of this client's kind (sent when first iterated, entered or awaited)."""
         payload = self._chat_payload(message, options, stream=True)
         call, policy = self._chat_call("chat", payload, options, stream=True)
-        state = ChatState(raise_errors=options.get("raise_errors", True))
-        return cast(_ChatStreamT, self._chat_stream_type(functools.partial(self._send, call, policy), state))
+        return self._chat_stream_type(functools.partial(self._send, call, policy), state)
 
-    def audio_chat_stream(self, files: Iterable[FileInput], **options: Unpack[AudioChatStreamOptions]) -> _ChatStreamT:
-        """Send voice notes (``audio/*`` files) and stream the answer; see :meth:`chat_stream`."""
+    def _audio_chat_stream(self, files: Iterable[FileInput], options: Mapping[str, Any]) -> Any:
         payload = self._audio_payload(files, options, stream=True)
         call, policy = self._chat_call("audio_chat", payload, options, stream=True)
         state = ChatState(raise_errors=options.get("raise_errors", True))
-        return cast(_ChatStreamT, self._chat_stream_type(functools.partial(self._send, call, policy), state))
+        return self._chat_stream_type(functools.partial(self._send, call, policy), state)
 
     # ------------------------------------------------------------------ artifacts
 
@@ -263,73 +278,32 @@ class _FormationCore(BaseClient[Any], Generic[_ChatStreamT, _EventStreamT]):
 
     # ------------------------------------------------------------------ secrets
 
-    def get_secret(self, key: str, **options: Unpack[CallOptions]) -> Any:
-        """The masked value of one secret (``sk_m••••0000``); the API never returns secret values.
-
-        Raises :class:`~muxi.NotFoundError` when no secret has that name. Awaitable on the async client.
-        """
-
-        def pick(result: Any) -> str:
-            secrets = result.secrets.to_dict() if hasattr(result.secrets, "to_dict") else dict(result.secrets)
-            if key not in secrets:
-                raise NotFoundError(f"secret {key!r} not found", code="SECRET_NOT_FOUND", status_code=404)
-            return str(secrets[key])
-
-        return self._then(self.get_secrets(**options), pick)  # type: ignore[attr-defined]
+    @staticmethod
+    def _pick_secret(key: str, result: Any) -> str:
+        secrets = result.secrets.to_dict() if hasattr(result.secrets, "to_dict") else dict(result.secrets)
+        if key not in secrets:
+            raise NotFoundError(f"secret {key!r} not found", code="SECRET_NOT_FOUND", status_code=404)
+        return str(secrets[key])
 
     # ------------------------------------------------------------------ event and log streams
 
-    def _events(self, operation: str, arguments: dict[str, Any], options: Mapping[str, Any]) -> _EventStreamT:
+    def _events(self, operation: str, arguments: dict[str, Any], options: Mapping[str, Any]) -> Any:
         raise_errors = bool(options.get("raise_errors", True))
         arguments.update({k: v for k, v in options.items() if k != "raise_errors"})
         # The runtime ends /events frames with literal backslash-n characters: see LiteralNewlineFrames.
         repair = operation in ("stream_events", "stream_session_events")
-        return cast(_EventStreamT, self._event_stream(operation, arguments, raise_errors=raise_errors, repair=repair))
+        return self._event_stream(operation, arguments, raise_errors=raise_errors, repair=repair)
 
-    def stream_events(self, **options: Unpack[EventStreamOptions]) -> _EventStreamT:
-        """Live events of the user's requests (``GET /events``), as :class:`~muxi.StreamEvent` values.
-
-        The stream has no end; close it (or leave its ``with`` block) when done. Runtime
-        1.20260928.0 terminates these frames with literal ``\\n\\n`` characters; the SDK repairs them.
-        """
-        return self._events("stream_events", {}, options)
-
-    def stream_session_events(self, session_id: str, **options: Unpack[EventStreamOptions]) -> _EventStreamT:
-        """Live events of one session (``GET /events/{session_id}``); see :meth:`stream_events`."""
-        return self._events("stream_session_events", {"session_id": session_id}, options)
-
-    def stream_request(self, session_id: str, request_id: str, **options: Unpack[EventStreamOptions]) -> _EventStreamT:
-        """Live events of one request (``GET /events/{session_id}/{request_id}``; 500 in runtime 1.20260928.0)."""
-        return self._events("stream_request", {"session_id": session_id, "request_id": request_id}, options)
-
-    def stream_logs(
-        self,
-        *,
-        user_id: str | None = None,
-        session_id: str | None = None,
-        request_id: str | None = None,
-        agent_id: str | None = None,
-        level: str | None = None,
-        event_type: str | None = None,
-        **options: Unpack[CallOptions],
-    ) -> _EventStreamT:
-        """Tail the formation's observability log (``GET /logs``), filtered; at least one filter is required."""
-        filters = {
-            "user_id": user_id,
-            "session_id": session_id,
-            "request_id": request_id,
-            "agent_id": agent_id,
-            "level": level,
-            "event_type": event_type,
-        }
+    @staticmethod
+    def _log_filters(**filters: str | None) -> dict[str, Any]:
         if all(value is None for value in filters.values()):
             raise ConfigurationError(
                 "stream_logs needs at least one filter: user_id, session_id, request_id, agent_id, level or event_type"
             )
-        return self._events("stream_logs", filters, options)
+        return dict(filters)
 
 
-class FormationClient(CompletionsMixin, _FormationCore[ChatStream, Stream[StreamEvent]], SyncClient, FormationMethods):
+class FormationClient(_FormationCore, SyncClient, FormationMethods):
     """Blocking client for one formation's API.
 
     Args:
@@ -375,13 +349,147 @@ class FormationClient(CompletionsMixin, _FormationCore[ChatStream, Stream[Stream
         )
         return self._chat_response("chat", self._send(call, policy))
 
+    def chat_stream(self, message: str | Mapping[str, Any], **options: Unpack[ChatStreamOptions]) -> ChatStream:
+        """Send a message and stream the answer as typed :class:`~muxi.ChatEvent` values.
+
+        Takes the arguments of :meth:`chat`, plus ``raise_errors`` (default True: an ``error``
+        event raises :class:`~muxi.FormationError`; False yields it). The request is sent when
+        the stream is first iterated or entered.
+        """
+        state = ChatState(raise_errors=options.get("raise_errors", True))
+        stream: ChatStream = self._chat_stream(message, options, state)
+        return stream
+
+    def audio_chat(self, files: Iterable[FileInput], **options: Unpack[AudioChatOptions]) -> ChatResponse:
+        """Send voice notes (``audio/*`` files: paths, bytes or binary files) and wait for the answer."""
+        call, policy = self._chat_call("audio_chat", self._audio_payload(files, options, False), options, stream=False)
+        return self._chat_response("audio_chat", self._send(call, policy))
+
+    def audio_chat_stream(self, files: Iterable[FileInput], **options: Unpack[AudioChatStreamOptions]) -> ChatStream:
+        """Send voice notes (``audio/*`` files) and stream the answer; see :meth:`chat_stream`."""
+        stream: ChatStream = self._audio_chat_stream(files, options)
+        return stream
+
+    @overload
+    def create_completion(
+        self,
+        messages: str | Iterable[CompletionMessageInput],
+        *,
+        model: str | None = None,
+        stream: Literal[False] = False,
+        user: str | None = None,
+        session_id: str | None = None,
+        **options: Unpack[CompletionOptions],
+    ) -> Completion: ...
+
+    @overload
+    def create_completion(
+        self,
+        messages: str | Iterable[CompletionMessageInput],
+        *,
+        model: str | None = None,
+        stream: Literal[True],
+        user: str | None = None,
+        session_id: str | None = None,
+        **options: Unpack[CompletionOptions],
+    ) -> CompletionStream: ...
+
+    def create_completion(
+        self,
+        messages: str | Iterable[CompletionMessageInput],
+        *,
+        model: str | None = None,
+        stream: bool = False,
+        user: str | None = None,
+        session_id: str | None = None,
+        **options: Unpack[CompletionOptions],
+    ) -> Completion | CompletionStream:
+        """An OpenAI-style chat completion from a formation turn (see :mod:`muxi._completions` for the mapping).
+
+        Returns a :class:`~muxi.Completion`, or with ``stream=True`` a :class:`~muxi.CompletionStream`
+        of text deltas (``stream.completion`` once it is exhausted).
+        """
+        message, arguments = completion_request(messages, model=model, user=user, session_id=session_id, **options)
+        if stream:
+            return CompletionStream(self.chat_stream(message, **arguments), model)
+        return Completion.from_response(self.chat(message, **arguments), model)
+
+    # ------------------------------------------------------------------ event and log streams
+
+    def stream_events(self, **options: Unpack[EventStreamOptions]) -> Stream[FormationEvent]:
+        """Live events of the user's requests (``GET /events``), as :data:`~muxi.FormationEvent` values.
+
+        The stream has no end; close it (or leave its ``with`` block) when done. Runtime
+        1.20260928.0 terminates these frames with literal ``\\n\\n`` characters; the SDK repairs them.
+        """
+        stream: Stream[FormationEvent] = self._events("stream_events", {}, options)
+        return stream
+
+    def stream_session_events(self, session_id: str, **options: Unpack[EventStreamOptions]) -> Stream[FormationEvent]:
+        """Live events of one session (``GET /events/{session_id}``); see :meth:`stream_events`."""
+        stream: Stream[FormationEvent] = self._events("stream_session_events", {"session_id": session_id}, options)
+        return stream
+
+    def stream_request(
+        self, session_id: str, request_id: str, **options: Unpack[EventStreamOptions]
+    ) -> Stream[RequestEvent]:
+        """Live events of one request (``GET /events/{session_id}/{request_id}``; 500 in runtime 1.20260928.0)."""
+        arguments = {"session_id": session_id, "request_id": request_id}
+        stream: Stream[RequestEvent] = self._events("stream_request", arguments, options)
+        return stream
+
+    def stream_logs(
+        self,
+        *,
+        user_id: str | None = None,
+        session_id: str | None = None,
+        request_id: str | None = None,
+        agent_id: str | None = None,
+        level: str | None = None,
+        event_type: str | None = None,
+        **options: Unpack[LogStreamOptions],
+    ) -> Stream[FormationLogEvent]:
+        """Tail the formation's observability log (``GET /logs``), filtered; at least one filter is required."""
+        filters = self._log_filters(
+            user_id=user_id,
+            session_id=session_id,
+            request_id=request_id,
+            agent_id=agent_id,
+            level=level,
+            event_type=event_type,
+        )
+        stream: Stream[FormationLogEvent] = self._events("stream_logs", filters, options)
+        return stream
+
+    # ------------------------------------------------------------------ secrets
+
+    def get_secret(self, key: str, **options: Unpack[CallOptions]) -> str:
+        """The masked value of one secret (``sk_m••••0000``); the API never returns secret values.
+
+        Raises :class:`~muxi.NotFoundError` when no secret has that name.
+        """
+        return self._pick_secret(key, self.get_secrets(**options))
+
+    def set_secret(self, key: str, value: str, **options: Unpack[CallOptions]) -> OperationMessage:
+        """Create the secret, or replace its value when it exists (``POST /secrets``, then ``PUT`` on 409)."""
+        try:
+            return self.create_secret(key, value, **options)
+        except ConflictError:
+            return self.update_secret(key, value, **options)
+
+    # ------------------------------------------------------------------ artifacts
+
     def iter_artifact_content(
-        self, artifact_id: str, *, version: int | None = None, chunk_size: int | None = None, **options: Any
+        self,
+        artifact_id: str,
+        *,
+        version: int | None = None,
+        chunk_size: int | None = None,
+        **options: Unpack[UserCallOptions],
     ) -> Iterator[bytes]:
         """Stream an artifact's content (``GET /artifacts/{artifact_id}/content``) as byte chunks.
 
         The connection stays open while you iterate and is closed when the iterator ends or is closed.
-        ``options``: ``user_id`` and the per-call options.
         """
         call, policy = self._artifact_call(artifact_id, version, options)
         response = self._send(call, policy)
@@ -391,7 +499,12 @@ class FormationClient(CompletionsMixin, _FormationCore[ChatStream, Stream[Stream
             response.close()
 
     def download_artifact(
-        self, artifact_id: str, destination: str | os.PathLike[str], *, version: int | None = None, **options: Any
+        self,
+        artifact_id: str,
+        destination: str | os.PathLike[str],
+        *,
+        version: int | None = None,
+        **options: Unpack[UserCallOptions],
     ) -> Path:
         """Write an artifact's content to ``destination`` without holding it in memory; returns the path.
 
@@ -408,26 +521,13 @@ class FormationClient(CompletionsMixin, _FormationCore[ChatStream, Stream[Stream
             part.unlink(missing_ok=True)
         return path
 
-    def set_secret(self, key: str, value: str, **options: Unpack[CallOptions]) -> Any:
-        """Create the secret, or replace its value when it exists (``POST /secrets``, then ``PUT`` on 409)."""
-        try:
-            return self.create_secret(key, value, **options)
-        except ConflictError:
-            return self.update_secret(key, value, **options)
 
-    def audio_chat(self, files: Iterable[FileInput], **options: Unpack[AudioChatOptions]) -> ChatResponse:
-        """Send voice notes (``audio/*`` files: paths, bytes or binary files) and wait for the answer."""
-        call, policy = self._chat_call("audio_chat", self._audio_payload(files, options, False), options, stream=False)
-        return self._chat_response("audio_chat", self._send(call, policy))
-
-
-class AsyncFormationClient(
-    CompletionsMixin, _FormationCore[AsyncChatStream, AsyncStream[StreamEvent]], AsyncClient, AsyncFormationMethods
-):
+class AsyncFormationClient(_FormationCore, AsyncClient, AsyncFormationMethods):
     """Asynchronous client for one formation's API.
 
     The same arguments as :class:`FormationClient`, with ``async_http_client`` (your own
-    :class:`httpx.AsyncClient`) instead of ``http_client``; every method is awaitable.
+    :class:`httpx.AsyncClient`) instead of ``http_client``; every method is awaitable, and
+    streams work as ``async for e in client.chat_stream(...)`` or ``async for e in await ...``.
     """
 
     _chat_stream_type = AsyncChatStream
@@ -439,8 +539,140 @@ class AsyncFormationClient(
         )
         return self._chat_response("chat", await self._send(call, policy))
 
+    def chat_stream(self, message: str | Mapping[str, Any], **options: Unpack[ChatStreamOptions]) -> AsyncChatStream:
+        """Send a message and stream the answer; see :meth:`FormationClient.chat_stream`."""
+        state = ChatState(raise_errors=options.get("raise_errors", True))
+        stream: AsyncChatStream = self._chat_stream(message, options, state)
+        return stream
+
+    async def audio_chat(self, files: Iterable[FileInput], **options: Unpack[AudioChatOptions]) -> ChatResponse:
+        """Send voice notes and wait for the answer; see :meth:`FormationClient.audio_chat`."""
+        call, policy = self._chat_call("audio_chat", self._audio_payload(files, options, False), options, stream=False)
+        return self._chat_response("audio_chat", await self._send(call, policy))
+
+    def audio_chat_stream(
+        self, files: Iterable[FileInput], **options: Unpack[AudioChatStreamOptions]
+    ) -> AsyncChatStream:
+        """Send voice notes and stream the answer; see :meth:`FormationClient.audio_chat_stream`."""
+        stream: AsyncChatStream = self._audio_chat_stream(files, options)
+        return stream
+
+    @overload
+    def create_completion(
+        self,
+        messages: str | Iterable[CompletionMessageInput],
+        *,
+        model: str | None = None,
+        stream: Literal[False] = False,
+        user: str | None = None,
+        session_id: str | None = None,
+        **options: Unpack[CompletionOptions],
+    ) -> Awaitable[Completion]: ...
+
+    @overload
+    def create_completion(
+        self,
+        messages: str | Iterable[CompletionMessageInput],
+        *,
+        model: str | None = None,
+        stream: Literal[True],
+        user: str | None = None,
+        session_id: str | None = None,
+        **options: Unpack[CompletionOptions],
+    ) -> AsyncCompletionStream: ...
+
+    def create_completion(
+        self,
+        messages: str | Iterable[CompletionMessageInput],
+        *,
+        model: str | None = None,
+        stream: bool = False,
+        user: str | None = None,
+        session_id: str | None = None,
+        **options: Unpack[CompletionOptions],
+    ) -> Awaitable[Completion] | AsyncCompletionStream:
+        """An OpenAI-style chat completion; see :meth:`FormationClient.create_completion`.
+
+        ``await client.create_completion(...)`` gives the :class:`~muxi.Completion`; with
+        ``stream=True`` the :class:`~muxi.AsyncCompletionStream` is returned directly (``async for``
+        it, or ``await`` it first).
+        """
+        message, arguments = completion_request(messages, model=model, user=user, session_id=session_id, **options)
+        if stream:
+            return AsyncCompletionStream(self.chat_stream(message, **arguments), model)
+        return self._completion(message, arguments, model)
+
+    async def _completion(self, message: str, arguments: ChatOptions, model: str | None) -> Completion:
+        return Completion.from_response(await self.chat(message, **arguments), model)
+
+    # ------------------------------------------------------------------ event and log streams
+
+    def stream_events(self, **options: Unpack[EventStreamOptions]) -> AsyncStream[FormationEvent]:
+        """Live events of the user's requests; see :meth:`FormationClient.stream_events`."""
+        stream: AsyncStream[FormationEvent] = self._events("stream_events", {}, options)
+        return stream
+
+    def stream_session_events(
+        self, session_id: str, **options: Unpack[EventStreamOptions]
+    ) -> AsyncStream[FormationEvent]:
+        """Live events of one session; see :meth:`FormationClient.stream_session_events`."""
+        arguments = {"session_id": session_id}
+        stream: AsyncStream[FormationEvent] = self._events("stream_session_events", arguments, options)
+        return stream
+
+    def stream_request(
+        self, session_id: str, request_id: str, **options: Unpack[EventStreamOptions]
+    ) -> AsyncStream[RequestEvent]:
+        """Live events of one request; see :meth:`FormationClient.stream_request`."""
+        arguments = {"session_id": session_id, "request_id": request_id}
+        stream: AsyncStream[RequestEvent] = self._events("stream_request", arguments, options)
+        return stream
+
+    def stream_logs(
+        self,
+        *,
+        user_id: str | None = None,
+        session_id: str | None = None,
+        request_id: str | None = None,
+        agent_id: str | None = None,
+        level: str | None = None,
+        event_type: str | None = None,
+        **options: Unpack[LogStreamOptions],
+    ) -> AsyncStream[FormationLogEvent]:
+        """Tail the formation's observability log; see :meth:`FormationClient.stream_logs`."""
+        filters = self._log_filters(
+            user_id=user_id,
+            session_id=session_id,
+            request_id=request_id,
+            agent_id=agent_id,
+            level=level,
+            event_type=event_type,
+        )
+        stream: AsyncStream[FormationLogEvent] = self._events("stream_logs", filters, options)
+        return stream
+
+    # ------------------------------------------------------------------ secrets
+
+    async def get_secret(self, key: str, **options: Unpack[CallOptions]) -> str:
+        """The masked value of one secret; see :meth:`FormationClient.get_secret`."""
+        return self._pick_secret(key, await self.get_secrets(**options))
+
+    async def set_secret(self, key: str, value: str, **options: Unpack[CallOptions]) -> OperationMessage:
+        """Create the secret, or replace its value when it exists; see :meth:`FormationClient.set_secret`."""
+        try:
+            return await self.create_secret(key, value, **options)
+        except ConflictError:
+            return await self.update_secret(key, value, **options)
+
+    # ------------------------------------------------------------------ artifacts
+
     async def iter_artifact_content(
-        self, artifact_id: str, *, version: int | None = None, chunk_size: int | None = None, **options: Any
+        self,
+        artifact_id: str,
+        *,
+        version: int | None = None,
+        chunk_size: int | None = None,
+        **options: Unpack[UserCallOptions],
     ) -> AsyncIterator[bytes]:
         """Stream an artifact's content as byte chunks; see :meth:`FormationClient.iter_artifact_content`."""
         call, policy = self._artifact_call(artifact_id, version, options)
@@ -452,7 +684,12 @@ class AsyncFormationClient(
             await response.aclose()
 
     async def download_artifact(
-        self, artifact_id: str, destination: str | os.PathLike[str], *, version: int | None = None, **options: Any
+        self,
+        artifact_id: str,
+        destination: str | os.PathLike[str],
+        *,
+        version: int | None = None,
+        **options: Unpack[UserCallOptions],
     ) -> Path:
         """Write an artifact's content to ``destination``; see :meth:`FormationClient.download_artifact`."""
         path, part = self._part_file(destination)
@@ -464,15 +701,3 @@ class AsyncFormationClient(
         finally:
             part.unlink(missing_ok=True)
         return path
-
-    async def set_secret(self, key: str, value: str, **options: Unpack[CallOptions]) -> Any:
-        """Create the secret, or replace its value when it exists; see :meth:`FormationClient.set_secret`."""
-        try:
-            return await self.create_secret(key, value, **options)
-        except ConflictError:
-            return await self.update_secret(key, value, **options)
-
-    async def audio_chat(self, files: Iterable[FileInput], **options: Unpack[AudioChatOptions]) -> ChatResponse:
-        """Send voice notes and wait for the answer; see :meth:`FormationClient.audio_chat`."""
-        call, policy = self._chat_call("audio_chat", self._audio_payload(files, options, False), options, stream=False)
-        return self._chat_response("audio_chat", await self._send(call, policy))

@@ -13,7 +13,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol, TypeVar
 
-__all__ = ["get_request_id", "parse_model"]
+from muxi_generated._unset import UNSET, Unset
+
+__all__ = ["UNSET", "Unset", "get_request_id", "or_none", "parse_model"]
 
 
 class _Model(Protocol):
@@ -37,3 +39,17 @@ def get_request_id(result: object) -> str | None:
     """The request id of the call that returned ``result`` (None when unknown)."""
     request_id = getattr(result, "_request_id", None)
     return request_id if isinstance(request_id, str) else None
+
+
+_T = TypeVar("_T")
+
+
+def or_none(value: _T | Unset) -> _T | None:
+    """An optional response field as ``None`` when the server did not send it.
+
+    Optional fields of results are ``X | Unset``; ``Unset`` is falsy and ``isinstance(value,
+    muxi.Unset)`` narrows, and this helper turns it into the usual ``X | None``::
+
+        url = muxi.or_none(result.url)   # str | None
+    """
+    return None if isinstance(value, Unset) else value

@@ -6,7 +6,7 @@ import io
 import os
 import time
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 import httpx
 from muxi_generated.methods import AsyncServerMethods, ServerMethods
@@ -15,12 +15,14 @@ from ._auth import HmacAuth
 from ._base_client import AsyncClient, BaseClient, SyncClient
 from ._bundle import Bundle, open_bundle
 from ._config import CallOptions, ClientOptions, TimeoutTypes, env, env_flag, server_base_url
+from ._events import DeployEvent, LogTailEvent
 from ._retry import RetryPolicy
-from ._streaming import AsyncStream, Stream, StreamEvent
+from ._streaming import AsyncStream, Stream
 from ._transport import Call
 from .errors import ConfigurationError
 
 if TYPE_CHECKING:
+    from muxi_generated.server.models import DeployResult, ServerStatus, UpdateResult
     from typing_extensions import Unpack
 
 BundleSource = str | os.PathLike[str] | bytes
@@ -32,8 +34,6 @@ class StreamOptions(CallOptions, total=False):
     raise_errors: bool
 
 
-_StreamT = TypeVar("_StreamT", Stream[StreamEvent], AsyncStream[StreamEvent])
-
 __all__ = ["AsyncServerClient", "ServerClient"]
 
 
@@ -43,7 +43,7 @@ def _server_operations() -> Mapping[str, Mapping[str, Any]]:
     return SERVER
 
 
-class _ServerCore(BaseClient[Any], Generic[_StreamT]):
+class _ServerCore(BaseClient[Any]):
     """Server-specific configuration, HMAC credentials and response handling (no I/O)."""
 
     _auth: HmacAuth | None
@@ -114,27 +114,22 @@ class _ServerCore(BaseClient[Any], Generic[_StreamT]):
         body = self._file_body(bundle.file)  # type: ignore[attr-defined]
         return self._prepare(operation, arguments, stream=stream, body_factory=body)
 
-    def _deploy(self, operation: str, source: BundleSource, formation_id: str | None, version: str | None,
-                options: Mapping[str, Any]) -> Any:  # fmt: skip
+    def _bundle_call(self, operation: str, source: BundleSource, formation_id: str | None, version: str | None,
+                     options: Mapping[str, Any], *, stream: bool) -> tuple[Call, RetryPolicy, Bundle]:  # fmt: skip
+        """The upload call of a bundle; the bundle is closed by the opener once the call is over."""
         bundle = open_bundle(source, formation_id=formation_id, version=version)
         try:
-            call, policy = self._upload(operation, bundle, options, stream=False)
+            call, policy = self._upload(operation, bundle, options, stream=stream)
         except BaseException:
             bundle.close()
             raise
-        response = self._opener(call, policy, bundle.close)()  # type: ignore[attr-defined]
-        return self._then(response, lambda r: self._result(operation, r))  # type: ignore[attr-defined]
+        return call, policy, bundle
 
     def _deploy_stream(self, operation: str, source: BundleSource, formation_id: str | None, version: str | None,
-                       options: Mapping[str, Any]) -> _StreamT:  # fmt: skip
-        bundle = open_bundle(source, formation_id=formation_id, version=version)
-        try:
-            call, policy = self._upload(operation, bundle, options, stream=True)
-        except BaseException:
-            bundle.close()
-            raise
+                       options: Mapping[str, Any]) -> Any:  # fmt: skip
+        call, policy, bundle = self._bundle_call(operation, source, formation_id, version, options, stream=True)
         opener = self._opener(call, policy, bundle.close)  # type: ignore[attr-defined]
-        return cast(_StreamT, self._stream_type(opener, self._progress_events(operation, options)))
+        return self._stream_type(opener, self._progress_events(operation, options))
 
     def _progress_events(self, operation: str, options: Mapping[str, Any]) -> Any:
         import importlib
@@ -145,122 +140,25 @@ class _ServerCore(BaseClient[Any], Generic[_StreamT]):
         frames = {event: getattr(models, name) for event, name in self._operation(operation)["sse_events"].items()}
         return typed_events(frames, raise_errors=bool(options.get("raise_errors", True)))
 
-    def deploy_formation(
-        self,
-        source: BundleSource | None = None,
-        *,
-        formation_id: str | None = None,
-        version: str | None = None,
-        bundle_path: str | os.PathLike[str] | None = None,
-        **options: Unpack[CallOptions],
-    ) -> Any:
-        """Deploy a new formation (``POST /rpc/formations``) and wait until it runs.
+    @staticmethod
+    def _source(source: BundleSource | None, bundle_path: str | os.PathLike[str] | None) -> BundleSource:
+        if source is not None and bundle_path is None:
+            return source
+        if source is None and bundle_path is not None:
+            return bundle_path
+        raise ConfigurationError("deploy_formation takes the bundle as source= or bundle_path=: exactly one")
 
-        Args:
-            source: a formation directory (bundled here, like ``muxi deploy``: deterministic
-                ``.tar.gz``, no ``.env``, VCS folders or plaintext ``secrets``), a ``.tar.gz`` path,
-                or the bundle's bytes.
-            formation_id: defaults to the formation file's ``id``; must agree with it.
-            version: defaults to the formation file's ``version`` (else ``1.0.0``); must agree with it.
-            bundle_path: another name for ``source`` (the cross-language SDK docs use it).
-
-        Returns:
-            the ``DeployResult`` (``formation_id``, ``port``, ``url``, ``status``...); awaitable on the
-            async client. The bundle is streamed from disk, never held twice in memory.
-        """
-        if (source is None) == (bundle_path is None):
-            raise ConfigurationError("deploy_formation takes the bundle as source= or bundle_path=: exactly one")
-        bundle = source if source is not None else bundle_path
-        return self._deploy("deploy_formation", bundle, formation_id, version, options)  # type: ignore[arg-type]
-
-    def update_formation(
-        self,
-        source: BundleSource,
-        *,
-        formation_id: str | None = None,
-        version: str | None = None,
-        **options: Unpack[CallOptions],
-    ) -> Any:
-        """Replace a running formation with a new bundle, blue-green (``PUT /rpc/formations/{id}``).
-
-        ``source``, ``formation_id`` and ``version`` as for :meth:`deploy_formation`. Returns the
-        ``UpdateResult``; awaitable on the async client.
-        """
-        return self._deploy("update_formation", source, formation_id, version, options)
-
-    def deploy_formation_stream(
-        self,
-        source: BundleSource,
-        *,
-        formation_id: str | None = None,
-        version: str | None = None,
-        **options: Unpack[StreamOptions],
-    ) -> _StreamT:
-        """Deploy and stream the server's progress: ``progress`` events, then ``complete``.
-
-        Events are :class:`~muxi.StreamEvent` values whose ``data`` is a ``ProgressEvent`` /
-        ``CompleteEvent``; an ``error`` event raises :class:`~muxi.FormationError` (or is yielded
-        with ``raise_errors=False``). Header-stage failures (bad id, conflict) are plain HTTP errors.
-        """
-        return self._deploy_stream("deploy_formation", source, formation_id, version, options)
-
-    def update_formation_stream(
-        self,
-        source: BundleSource,
-        *,
-        formation_id: str | None = None,
-        version: str | None = None,
-        **options: Unpack[StreamOptions],
-    ) -> _StreamT:
-        """Update and stream the server's progress; see :meth:`deploy_formation_stream`."""
-        return self._deploy_stream("update_formation", source, formation_id, version, options)
-
-    # ------------------------------------------------------------------ lifecycle streams and logs
-
-    def _lifecycle_stream(self, operation: str, formation_id: str, options: Mapping[str, Any]) -> _StreamT:
+    def _lifecycle_stream(self, operation: str, formation_id: str, options: Mapping[str, Any]) -> Any:
         raise_errors = bool(options.get("raise_errors", True))
         arguments = {"formation_id": formation_id, **{k: v for k, v in options.items() if k != "raise_errors"}}
-        return cast(_StreamT, self._event_stream(operation, arguments, raise_errors=raise_errors))
+        return self._event_stream(operation, arguments, raise_errors=raise_errors)
 
-    def start_formation_stream(self, formation_id: str, **options: Unpack[StreamOptions]) -> _StreamT:
-        """Start a formation and stream its progress (every failure arrives as an ``error`` event)."""
-        return self._lifecycle_stream("start_formation", formation_id, options)
-
-    def restart_formation_stream(self, formation_id: str, **options: Unpack[StreamOptions]) -> _StreamT:
-        """Restart a formation and stream its progress (every failure arrives as an ``error`` event)."""
-        return self._lifecycle_stream("restart_formation", formation_id, options)
-
-    def rollback_formation_stream(self, formation_id: str, **options: Unpack[StreamOptions]) -> _StreamT:
-        """Roll back to the previous version and stream the progress (failures as ``error`` events)."""
-        return self._lifecycle_stream("rollback_formation", formation_id, options)
-
-    def stream_formation_logs(
-        self,
-        formation_id: str,
-        *,
-        stream: Literal["stdout", "stderr", "all"] = "all",
-        **options: Unpack[CallOptions],
-    ) -> _StreamT:
-        """Follow a formation's log (``?follow=true``): a ``connected`` event, then one ``log`` event per line.
-
-        The server starts at the end of the file and never ends the stream: close it when done.
-        ``stream="stderr"`` follows stderr; anything else follows stdout.
-        """
+    def _log_tail(self, formation_id: str, stream: str, options: Mapping[str, Any]) -> Any:
         arguments = {"formation_id": formation_id, "stream": stream, "follow": True, **options}
-        return cast(_StreamT, self._event_stream("get_formation_logs", arguments))
-
-    # ------------------------------------------------------------------ the documented short names
-
-    def status(self, **options: Unpack[CallOptions]) -> Any:
-        """The server's status (``get_server_status``)."""
-        return self.get_server_status(**options)  # type: ignore[attr-defined]
-
-    def deploy(self, source: BundleSource, **options: Any) -> Any:
-        """Deploy a formation directory, ``.tar.gz`` or bytes (:meth:`deploy_formation`)."""
-        return self.deploy_formation(source, **options)
+        return self._event_stream("get_formation_logs", arguments)
 
 
-class ServerClient(_ServerCore[Stream[StreamEvent]], SyncClient, ServerMethods):
+class ServerClient(_ServerCore, SyncClient, ServerMethods):
     """Blocking client for a MUXI Server (deploy, list, start/stop, logs, status...).
 
     Args:
@@ -276,10 +174,241 @@ class ServerClient(_ServerCore[Stream[StreamEvent]], SyncClient, ServerMethods):
         clock: returns Unix time for signatures (tests); defaults to :func:`time.time`.
     """
 
+    def deploy_formation(
+        self,
+        source: BundleSource | None = None,
+        *,
+        formation_id: str | None = None,
+        version: str | None = None,
+        bundle_path: str | os.PathLike[str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> DeployResult:
+        """Deploy a new formation (``POST /rpc/formations``) and wait until it runs.
 
-class AsyncServerClient(_ServerCore[AsyncStream[StreamEvent]], AsyncClient, AsyncServerMethods):
+        Args:
+            source: a formation directory (bundled here, like ``muxi deploy``: deterministic
+                ``.tar.gz``, no ``.env``, VCS folders or plaintext ``secrets``), a ``.tar.gz`` path,
+                or the bundle's bytes.
+            formation_id: defaults to the formation file's ``id``; must agree with it.
+            version: defaults to the formation file's ``version`` (else ``1.0.0``); must agree with it.
+            bundle_path: another name for ``source`` (the cross-language SDK docs use it).
+
+        Returns:
+            the ``DeployResult`` (``formation_id``, ``port``, ``url``, ``status``...). The bundle is
+            streamed from disk, never held twice in memory.
+        """
+        bundle = self._source(source, bundle_path)
+        call, policy, opened = self._bundle_call(
+            "deploy_formation", bundle, formation_id, version, options, stream=False
+        )
+        result: DeployResult = self._result("deploy_formation", self._opener(call, policy, opened.close)())
+        return result
+
+    def update_formation(
+        self,
+        source: BundleSource,
+        *,
+        formation_id: str | None = None,
+        version: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> UpdateResult:
+        """Replace a running formation with a new bundle, blue-green (``PUT /rpc/formations/{id}``).
+
+        ``source``, ``formation_id`` and ``version`` as for :meth:`deploy_formation`; returns the
+        ``UpdateResult``.
+        """
+        call, policy, opened = self._bundle_call(
+            "update_formation", source, formation_id, version, options, stream=False
+        )
+        result: UpdateResult = self._result("update_formation", self._opener(call, policy, opened.close)())
+        return result
+
+    def deploy_formation_stream(
+        self,
+        source: BundleSource,
+        *,
+        formation_id: str | None = None,
+        version: str | None = None,
+        **options: Unpack[StreamOptions],
+    ) -> Stream[DeployEvent]:
+        """Deploy and stream the server's progress: ``progress`` events, then ``complete``.
+
+        Events are :data:`~muxi.DeployEvent` values (``data`` is a ``ProgressEvent`` /
+        ``CompleteEvent``); an ``error`` event raises :class:`~muxi.FormationError` (or is yielded
+        with ``raise_errors=False``). Header-stage failures (bad id, conflict) are plain HTTP errors.
+        """
+        stream: Stream[DeployEvent] = self._deploy_stream("deploy_formation", source, formation_id, version, options)
+        return stream
+
+    def update_formation_stream(
+        self,
+        source: BundleSource,
+        *,
+        formation_id: str | None = None,
+        version: str | None = None,
+        **options: Unpack[StreamOptions],
+    ) -> Stream[DeployEvent]:
+        """Update and stream the server's progress, like :meth:`deploy_formation_stream`."""
+        stream: Stream[DeployEvent] = self._deploy_stream("update_formation", source, formation_id, version, options)
+        return stream
+
+    def start_formation_stream(self, formation_id: str, **options: Unpack[StreamOptions]) -> Stream[DeployEvent]:
+        """Start a formation and stream its progress (every failure arrives as an ``error`` event)."""
+        stream: Stream[DeployEvent] = self._lifecycle_stream("start_formation", formation_id, options)
+        return stream
+
+    def restart_formation_stream(self, formation_id: str, **options: Unpack[StreamOptions]) -> Stream[DeployEvent]:
+        """Restart a formation and stream its progress (every failure arrives as an ``error`` event)."""
+        stream: Stream[DeployEvent] = self._lifecycle_stream("restart_formation", formation_id, options)
+        return stream
+
+    def rollback_formation_stream(self, formation_id: str, **options: Unpack[StreamOptions]) -> Stream[DeployEvent]:
+        """Roll back to the previous version and stream the progress (failures as ``error`` events)."""
+        stream: Stream[DeployEvent] = self._lifecycle_stream("rollback_formation", formation_id, options)
+        return stream
+
+    def stream_formation_logs(
+        self,
+        formation_id: str,
+        *,
+        stream: Literal["stdout", "stderr", "all"] = "all",
+        **options: Unpack[CallOptions],
+    ) -> Stream[LogTailEvent]:
+        """Follow a formation's log (``?follow=true``): a ``connected`` event, then one ``log`` event per line.
+
+        The server starts at the end of the file and never ends the stream: close it when done.
+        ``stream="stderr"`` follows stderr; anything else follows stdout.
+        """
+        tail: Stream[LogTailEvent] = self._log_tail(formation_id, stream, options)
+        return tail
+
+    # ------------------------------------------------------------------ the documented short names
+
+    def status(self, **options: Unpack[CallOptions]) -> ServerStatus:
+        """The server's status (``get_server_status``)."""
+        return self.get_server_status(**options)
+
+    def deploy(
+        self,
+        source: BundleSource,
+        *,
+        formation_id: str | None = None,
+        version: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> DeployResult:
+        """Deploy a formation directory, ``.tar.gz`` or bytes (:meth:`deploy_formation`)."""
+        return self.deploy_formation(source, formation_id=formation_id, version=version, **options)
+
+
+class AsyncServerClient(_ServerCore, AsyncClient, AsyncServerMethods):
     """Asynchronous client for a MUXI Server.
 
     The same arguments as :class:`ServerClient`, with ``async_http_client`` (your own
-    :class:`httpx.AsyncClient`) instead of ``http_client``; every method is awaitable.
+    :class:`httpx.AsyncClient`) instead of ``http_client``; every method is awaitable, and
+    streams work as ``async for`` (or ``async for e in await ...``).
     """
+
+    async def deploy_formation(
+        self,
+        source: BundleSource | None = None,
+        *,
+        formation_id: str | None = None,
+        version: str | None = None,
+        bundle_path: str | os.PathLike[str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> DeployResult:
+        """Deploy a new formation; see :meth:`ServerClient.deploy_formation`."""
+        bundle = self._source(source, bundle_path)
+        call, policy, opened = self._bundle_call(
+            "deploy_formation", bundle, formation_id, version, options, stream=False
+        )
+        result: DeployResult = self._result("deploy_formation", await self._opener(call, policy, opened.close)())
+        return result
+
+    async def update_formation(
+        self,
+        source: BundleSource,
+        *,
+        formation_id: str | None = None,
+        version: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> UpdateResult:
+        """Replace a running formation with a new bundle, blue-green; see :meth:`ServerClient.update_formation`."""
+        call, policy, opened = self._bundle_call(
+            "update_formation", source, formation_id, version, options, stream=False
+        )
+        result: UpdateResult = self._result("update_formation", await self._opener(call, policy, opened.close)())
+        return result
+
+    def deploy_formation_stream(
+        self,
+        source: BundleSource,
+        *,
+        formation_id: str | None = None,
+        version: str | None = None,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncStream[DeployEvent]:
+        """The async :meth:`ServerClient.deploy_formation_stream`."""
+        stream: AsyncStream[DeployEvent] = self._deploy_stream(
+            "deploy_formation", source, formation_id, version, options
+        )
+        return stream
+
+    def update_formation_stream(
+        self,
+        source: BundleSource,
+        *,
+        formation_id: str | None = None,
+        version: str | None = None,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncStream[DeployEvent]:
+        """The async :meth:`ServerClient.update_formation_stream`."""
+        stream: AsyncStream[DeployEvent] = self._deploy_stream(
+            "update_formation", source, formation_id, version, options
+        )
+        return stream
+
+    def start_formation_stream(self, formation_id: str, **options: Unpack[StreamOptions]) -> AsyncStream[DeployEvent]:
+        """The async :meth:`ServerClient.start_formation_stream`."""
+        stream: AsyncStream[DeployEvent] = self._lifecycle_stream("start_formation", formation_id, options)
+        return stream
+
+    def restart_formation_stream(self, formation_id: str, **options: Unpack[StreamOptions]) -> AsyncStream[DeployEvent]:
+        """The async :meth:`ServerClient.restart_formation_stream`."""
+        stream: AsyncStream[DeployEvent] = self._lifecycle_stream("restart_formation", formation_id, options)
+        return stream
+
+    def rollback_formation_stream(
+        self, formation_id: str, **options: Unpack[StreamOptions]
+    ) -> AsyncStream[DeployEvent]:
+        """The async :meth:`ServerClient.rollback_formation_stream`."""
+        stream: AsyncStream[DeployEvent] = self._lifecycle_stream("rollback_formation", formation_id, options)
+        return stream
+
+    def stream_formation_logs(
+        self,
+        formation_id: str,
+        *,
+        stream: Literal["stdout", "stderr", "all"] = "all",
+        **options: Unpack[CallOptions],
+    ) -> AsyncStream[LogTailEvent]:
+        """Follow a formation's log; see :meth:`ServerClient.stream_formation_logs`."""
+        tail: AsyncStream[LogTailEvent] = self._log_tail(formation_id, stream, options)
+        return tail
+
+    # ------------------------------------------------------------------ the documented short names
+
+    async def status(self, **options: Unpack[CallOptions]) -> ServerStatus:
+        """The server's status; see :meth:`ServerClient.status`."""
+        return await self.get_server_status(**options)
+
+    async def deploy(
+        self,
+        source: BundleSource,
+        *,
+        formation_id: str | None = None,
+        version: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> DeployResult:
+        """The async :meth:`ServerClient.deploy`."""
+        return await self.deploy_formation(source, formation_id=formation_id, version=version, **options)

@@ -10,6 +10,7 @@ generator closes it too. :class:`Stream` and :class:`AsyncStream` differ only in
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator, Mapping
 from types import TracebackType
 from typing import Any, Generic, TypeVar
@@ -149,7 +150,7 @@ class AsyncStream(_Decoding[E]):
             del self._open
         return self._response
 
-    def __await__(self) -> Generator[Any, None, AsyncStream[E]]:
+    def __await__(self: _A) -> Generator[Any, None, _A]:
         return self._opened().__await__()
 
     async def _opened(self: _A) -> _A:
@@ -197,21 +198,29 @@ _S = TypeVar("_S", bound=Stream[Any])
 _A = TypeVar("_A", bound=AsyncStream[Any])
 
 
-class StreamEvent:
+N = TypeVar("N", bound=str)
+D = TypeVar("D")
+
+
+class StreamEvent(Generic[N, D]):
     """One event of a typed stream (formation events and logs, server progress and log tails).
+
+    Generic in the event name (a ``Literal``) and the frame model the spec names for it, so the
+    stream types (:data:`muxi.FormationLogEvent`, :data:`muxi.DeployEvent`...) are unions that
+    narrow on the name: after ``if event.event == "log":``, ``event.data`` is the ``log`` model.
 
     Attributes:
         event: the SSE event name (``message`` when the server sent none).
         data: the frame's data as the generated model named for this event in the spec
-            (``x-muxi-sse-events``), or the decoded JSON when the spec names none.
+            (``x-muxi-sse-events``).
         id: the SSE last event id.
     """
 
     __slots__ = ("data", "event", "id")
 
-    def __init__(self, event: str, data: Any, id: str = "") -> None:
-        self.event = event
-        self.data = data
+    def __init__(self, event: N, data: D, id: str = "") -> None:
+        self.event: N = event
+        self.data: D = data
         self.id = id
 
     def __repr__(self) -> str:
@@ -224,31 +233,51 @@ class StreamEvent:
 
     __hash__ = None  # type: ignore[assignment]
 
-    def get(self, key: str, default: Any = None) -> Any:
+    def __reduce__(self) -> tuple[type[StreamEvent[N, D]], tuple[N, D, str]]:
+        return (type(self), (self.event, self.data, self.id))
+
+    def get(self, key: str, default: object = None) -> object:
         """Dict-style access to the frame data (``event.get("message")``)."""
         if key == "event":
             return self.event
-        data = self.data.to_dict() if hasattr(self.data, "to_dict") else self.data
+        data: object = self.data.to_dict() if hasattr(self.data, "to_dict") else self.data
         return data.get(key, default) if isinstance(data, dict) else default
 
 
-def typed_events(models: Mapping[str, Any], *, raise_errors: bool) -> Convert[StreamEvent]:
-    """A ``convert`` that parses each frame with its model and raises on ``error`` frames."""
+_log = logging.getLogger("muxi")
 
-    def convert(sse: ServerSentEvent) -> tuple[StreamEvent, ...]:
+
+def typed_events(models: Mapping[str, Any], *, raise_errors: bool) -> Convert[StreamEvent[Any, Any]]:
+    """A ``convert`` that parses each frame with the model the spec names for its event.
+
+    An ``error`` frame raises :class:`~muxi.FormationError` (unless ``raise_errors`` is False);
+    a frame that does not fit its model raises :class:`~muxi.ResponseValidationError`; an event
+    the spec does not name is skipped with a warning on the ``muxi`` logger (a newer server may
+    send events this SDK does not know yet; regenerate to get them).
+    """
+    warned: set[str] = set()
+
+    def convert(sse: ServerSentEvent) -> tuple[StreamEvent[Any, Any], ...]:
         try:
             payload: Any = sse.json()
         except StreamError:
-            payload = sse.data  # a frame the spec does not describe as JSON is passed on as text
-        model = models.get(sse.event)
+            payload = sse.data  # not JSON: reported below as not fitting the schema
         if sse.event == "error" and raise_errors:
             body = payload if isinstance(payload, dict) else {"message": str(payload)}
             message = str(body.get("message") or body.get("error") or "the stream reported an error")
             code = body.get("error") if body.get("message") else body.get("code")
             raise FormationError(message, code=str(code) if code else None, details=body)
+        model = models.get(sse.event)
+        if model is None:
+            if sse.event not in warned:
+                warned.add(sse.event)
+                _log.warning("skipping %r events: the API spec of this stream does not name them", sse.event)
+            return ()
         try:
-            data = model.from_dict(payload) if model is not None and isinstance(payload, dict) else payload
-        except (KeyError, TypeError, ValueError) as exc:
+            if not isinstance(payload, dict):
+                raise TypeError(f"expected a JSON object, got {type(payload).__name__}")
+            data = model.from_dict(payload)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(
                 f"a {sse.event!r} event does not fit the API schema ({type(exc).__name__}: {exc})",
                 body=sse.data.encode(),

@@ -51,7 +51,9 @@ class MuxiError(Exception):
         message: what went wrong, in the server's words when it said something.
         code: the machine-readable code (``"AGENT_NOT_FOUND"``, ``"Unauthorized"``...), if any.
         status_code: the HTTP status, when the error came from an HTTP response.
-        details: extra structured data the server sent (validation errors, reasons...).
+        details: extra structured data the server sent (validation errors, reasons...), as a
+            mapping: the formation's ``error.data`` (a value that is not an object comes as
+            ``{"data": value}``), the MUXI Server's extra fields, or a stream's error frame.
         request_id: the formation's request id (``request.id`` of the envelope), if any.
         headers: the response headers, when there was a response.
         response: the :class:`httpx.Response`, when there was one.
@@ -63,7 +65,7 @@ class MuxiError(Exception):
         *,
         code: str | None = None,
         status_code: int | None = None,
-        details: Any = None,
+        details: Mapping[str, object] | None = None,
         request_id: str | None = None,
         headers: Mapping[str, str] | None = None,
         response: httpx.Response | None = None,
@@ -72,7 +74,7 @@ class MuxiError(Exception):
         self.message = message
         self.code = code
         self.status_code = status_code
-        self.details = details
+        self.details: Mapping[str, object] | None = details
         self.request_id = request_id
         self.headers: Mapping[str, str] = headers if headers is not None else {}
         self.response = response
@@ -197,7 +199,13 @@ def parse_retry_after(headers: Mapping[str, str], *, now: float | None = None) -
     return max(0.0, seconds)
 
 
-def _describe(body: Any) -> tuple[str | None, str | None, Any, str | None]:
+def _details(value: object) -> Mapping[str, object] | None:
+    if value is None or isinstance(value, Mapping):
+        return value
+    return {"data": value}
+
+
+def _describe(body: Any) -> tuple[str | None, str | None, Mapping[str, object] | None, str | None]:
     """(code, message, details, request_id) from either server's error body."""
     if not isinstance(body, dict):
         return None, None, None, None
@@ -207,7 +215,7 @@ def _describe(body: Any) -> tuple[str | None, str | None, Any, str | None]:
     if isinstance(error, dict):  # formation envelope
         code = error.get("code")
         message = error.get("message")
-        details = error.get("data")
+        details = _details(error.get("data"))
     else:  # MUXI Server {"error": "Not Found", "message": ..., "code": 404} or dev {"error": msg}
         code = error if isinstance(error, str) else None
         message = body.get("message")

@@ -30,13 +30,17 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from . import _loopback
+from ._config import FormationClientSettings
 from ._fake_server import FakeServer, ServerFormation, ServerRequest
 from ._formation import AsyncFormationClient, FormationClient
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 __all__ = ["FakeFormation", "FakeServer", "ServerFormation", "ServerRequest", "WebhookDelivery"]
 
@@ -133,13 +137,13 @@ class FakeFormation:
         """An httpx transport that routes requests to this fake, for sync and async clients."""
         return httpx.MockTransport(self.handle)
 
-    def client(self, **kwargs: Any) -> FormationClient:
+    def client(self, **kwargs: Unpack[FormationClientSettings]) -> FormationClient:
         """A :class:`~muxi.FormationClient` wired to this fake (keys filled in unless given)."""
         kwargs.setdefault("client_key", self.client_key)
         kwargs.setdefault("admin_key", self.admin_key)
         return FormationClient(url=BASE_URL, http_client=httpx.Client(transport=self.transport()), **kwargs)
 
-    def async_client(self, **kwargs: Any) -> AsyncFormationClient:
+    def async_client(self, **kwargs: Unpack[FormationClientSettings]) -> AsyncFormationClient:
         """An :class:`~muxi.AsyncFormationClient` wired to this fake."""
         kwargs.setdefault("client_key", self.client_key)
         kwargs.setdefault("admin_key", self.admin_key)
