@@ -56,6 +56,31 @@ EXAMPLES = ROOT / "examples"
 MARKER = "# expect-error"
 MISTAKES = "mistakes.py"
 REVEALS = "reveal.py"
+SURFACE = "surface.py"
+# Written by the installed package's Python: one reveal_type per public attribute of every public
+# class and function of muxi, muxi.testing and muxi.webhook, so a name added later is covered too.
+SURFACE_SCRIPT = r"""
+import inspect, muxi, muxi.testing, muxi.webhook
+KEEP = {"__iter__", "__aiter__", "__next__", "__anext__", "__enter__", "__aenter__", "__await__"}
+SKIP = {"call", "args", "add_note", "with_traceback"}  # call() is dynamic by design; the rest is BaseException's
+GENERIC = {"Stream": "[muxi.FormationEvent]", "AsyncStream": "[muxi.FormationEvent]", "StreamEvent": "[str, int]"}
+lines = ["import muxi", "import muxi.testing", "import muxi.webhook", ""]
+for module in (muxi, muxi.testing, muxi.webhook):
+    for name in module.__all__:
+        obj = getattr(module, name)
+        qualified = f"{module.__name__}.{name}"
+        if inspect.isfunction(obj):
+            lines.append(f"reveal_type({qualified})")
+        elif inspect.isclass(obj) and (not issubclass(obj, BaseException) or obj is muxi.MuxiError):
+            function = f"check_{module.__name__.replace('.', '_')}_{name}"
+            lines.append(f"def {function}(x: {qualified}{GENERIC.get(name, '')}) -> None:")
+            attributes = [a for a in sorted(dir(obj)) if (not a.startswith("_") or a in KEEP) and a not in SKIP]
+            lines += [f"    reveal_type(x.{a})" for a in attributes] or ["    pass"]
+print("\n".join(lines))
+"""
+# The public names that may be Any: the dynamic call() is excluded above; coroutine and generator
+# send/yield slots are Any by the language's own types.
+_WRAPPERS = re.compile(r"(typing\.)?(Coroutine|CoroutineType|Generator)\[Any, (Any|None), ")
 PYTHON_VERSION = "3.10"
 FENCE = re.compile(r"^```(\S*)(.*)$")  # the fence syntax of tests/test_docs.py
 MYPY_LINE = re.compile(r"^(?P<file>[^:\n]+):(?P<line>\d+):(?:\d+:)? (?P<severity>error|note|warning): (?P<message>.*)$")
@@ -387,8 +412,8 @@ def evaluate(workspace: Workspace, diagnostics: list[Diagnostic]) -> list[Failur
                     snippet = lines[number - 1].split(MARKER)[0].strip()
                     what = f"no error on a line marked expect-error: {snippet}"
                     failures.append(Failure(source.where(number), checker, what, source.group))
-        if relative == REVEALS:
-            failures.extend(check_reveals(source, lines, found))
+        if relative in (REVEALS, SURFACE):
+            failures.extend(check_reveals(source, lines, found, returns_only=relative == SURFACE))
 
     for relative, stray in by_file.items():  # diagnostics for files we did not write (should not happen)
         for diagnostic in stray:
@@ -397,7 +422,12 @@ def evaluate(workspace: Workspace, diagnostics: list[Diagnostic]) -> list[Failur
     return failures
 
 
-def check_reveals(source: Source, lines: list[str], found: list[Diagnostic]) -> list[Failure]:
+def check_reveals(
+    source: Source, lines: list[str], found: list[Diagnostic], *, returns_only: bool = False
+) -> list[Failure]:
+    """Every ``reveal_type`` line reveals a type without Any; with ``returns_only`` (the generated
+    surface) only what a call returns counts (parameters may take any JSON), unwrapped from its
+    coroutine."""
     failures: list[Failure] = []
     reveal_lines = [number for number, text in enumerate(lines, 1) if text.strip().startswith("reveal_type(")]
     for checker, pattern, any_pattern in (("mypy", MYPY_REVEAL, ANY_MYPY), ("pyright", PYRIGHT_REVEAL, ANY_PYRIGHT)):
@@ -411,10 +441,16 @@ def check_reveals(source: Source, lines: list[str], found: list[Diagnostic]) -> 
             expression = lines[number - 1].strip()
             if number not in revealed:
                 failures.append(Failure(source.where(number), checker, f"nothing revealed for {expression}", "reveal"))
-            elif any_pattern.search(revealed[number]):
+            elif any_pattern.search(_returned(revealed[number]) if returns_only else revealed[number]):
                 what = f'reveals "{revealed[number]}" for {expression}'
                 failures.append(Failure(source.where(number), checker, what, "reveal"))
     return failures
+
+
+def _returned(revealed: str) -> str:
+    """What a revealed callable returns (the type itself when it is not callable)."""
+    result = revealed.rsplit("->", 1)[-1] if "->" in revealed else revealed
+    return _WRAPPERS.sub("", result)
 
 
 # ---------------------------------------------------------------------------------------- main
@@ -490,6 +526,11 @@ def check(args: argparse.Namespace, temp: Path, started: float) -> int:
     say(f"    muxi imported from {located.stdout.split()[0]}")
 
     counts = prepare(workspace)
+    surface = run(
+        [venv_python(venv), "-c", SURFACE_SCRIPT], cwd=workspace.root, env=clean_env(), what="listing the surface"
+    )
+    workspace.add(SURFACE, surface.stdout, Source("(public surface, generated)", group="surface"))
+    counts["surface reveals"] = surface.stdout.count("reveal_type(")
     say("==> checking " + ", ".join(f"{name}: {count}" for name, count in counts.items()) + f" (in {workspace.root})")
 
     clock = time.monotonic()

@@ -27,7 +27,7 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, Any, Literal, overload
 
 from ._sse import ServerSentEvent
 from ._streaming import AsyncStream, Stream
@@ -72,10 +72,17 @@ class ChatEvent:
     session_id: str | None = None
     request_id: str | None = None
     stream_discontinuity: bool = False
-    widgets: Sequence[Any] = ()
-    raw: Mapping[str, Any] = field(default_factory=dict)
+    widgets: Sequence[object] = ()
+    raw: Mapping[str, object] = field(default_factory=dict)
 
-    def get(self, key: str, default: Any = None) -> Any:
+    @overload
+    def get(self, key: Literal["type"], default: object = None) -> ChatEventType: ...
+    @overload
+    def get(self, key: Literal["text"], default: object = None) -> str: ...
+    @overload
+    def get(self, key: str, default: object = None) -> object: ...
+
+    def get(self, key: str, default: object = None) -> object:
         """Dict-style access (``event.get("type")``, ``event.get("text")``) for code written for dicts."""
         if key in ("type", "text", "stage", "session_id", "request_id", "widgets"):
             value = getattr(self, key)
@@ -85,7 +92,14 @@ class ChatEvent:
             return token[key]
         return self.raw.get(key, default)
 
-    def __getitem__(self, key: str) -> Any:
+    @overload
+    def __getitem__(self, key: Literal["type"]) -> ChatEventType: ...
+    @overload
+    def __getitem__(self, key: Literal["text"]) -> str: ...
+    @overload
+    def __getitem__(self, key: str) -> object: ...
+
+    def __getitem__(self, key: str) -> object:
         value = self.get(key, _MISSING)
         if value is _MISSING:
             raise KeyError(key)
@@ -110,8 +124,8 @@ class ChatResponse:
     text: str
     session_id: str | None
     request_id: str | None
-    message: Mapping[str, Any]
-    data: Mapping[str, Any]
+    message: Mapping[str, object]
+    data: Mapping[str, object]
 
     def __str__(self) -> str:
         return self.text

@@ -114,8 +114,8 @@ class WebhookEvent:
     id: str
     status: str
     timestamp: int | None = None
-    response: list[Mapping[str, Any]] = field(default_factory=list)
-    error: Mapping[str, Any] | None = None
+    response: list[Mapping[str, object]] = field(default_factory=list)
+    error: Mapping[str, object] | None = None
     formation_id: str | None = None
     user_id: str | None = None
     processing_mode: str | None = None
@@ -124,7 +124,7 @@ class WebhookEvent:
     clarification_question: str | None = None
     clarification_request_id: str | None = None
     original_message: str | None = None
-    raw: Mapping[str, Any] = field(default_factory=dict)
+    raw: Mapping[str, object] = field(default_factory=dict)
 
     @property
     def text(self) -> str:

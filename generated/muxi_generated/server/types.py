@@ -2,11 +2,14 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, TypeVar
+from typing import IO, BinaryIO, Generic, TypeAlias, TypeVar
 
 from attrs import define
 
 from .._unset import UNSET, Unset
+
+JSONValue: TypeAlias = "str | int | float | bool | None | list[JSONValue] | dict[str, JSONValue]"
+"""Any JSON value: what a free-form field of a result holds (narrow it with ``isinstance``)."""
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -53,4 +56,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "as_status", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "as_status", "File", "FileTypes", "JSONValue", "RequestFiles", "Response", "Unset"]

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, JSONValue, Unset
 
 T = TypeVar("T", bound="EventStreamEvent")
 
@@ -20,14 +20,14 @@ class EventStreamEvent:
 
     type_: str | Unset = UNSET
     """ Event type (`chat.*`, `agent.*`, `workflow.*`, `task.*`). """
-    timestamp: Any | Unset = UNSET
+    timestamp: JSONValue | Unset = UNSET
     """ Event time as recorded by the observability layer. """
     message: None | str | Unset = UNSET
     session_id: None | str | Unset = UNSET
     request_id: None | str | Unset = UNSET
     error: bool | Unset = UNSET
     """ Present (true) on the error frame. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, JSONValue] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
     """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
 
@@ -126,10 +126,10 @@ class EventStreamEvent:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> JSONValue:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: JSONValue) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, JSONValue, Unset
 
 if TYPE_CHECKING:
     from ..models.history_entry_sources_item import HistoryEntrySourcesItem
@@ -20,17 +20,17 @@ class HistoryEntry:
     """One captain's log entry."""
 
     id: str | Unset = UNSET
-    date: Any | Unset = UNSET
+    date: JSONValue | Unset = UNSET
     """ Entry date. """
     summary: str | Unset = UNSET
-    decisions: Any | Unset = UNSET
-    projects: Any | Unset = UNSET
-    context: Any | Unset = UNSET
-    created_at: Any | Unset = UNSET
-    updated_at: Any | Unset = UNSET
+    decisions: JSONValue | Unset = UNSET
+    projects: JSONValue | Unset = UNSET
+    context: JSONValue | Unset = UNSET
+    created_at: JSONValue | Unset = UNSET
+    updated_at: JSONValue | Unset = UNSET
     sources: list[HistoryEntrySourcesItem] | Unset = UNSET
     """ Source lineage (with `include_sources`). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, JSONValue] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
     """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
 
@@ -131,10 +131,10 @@ class HistoryEntry:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> JSONValue:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: JSONValue) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, JSONValue, Unset
 
 if TYPE_CHECKING:
     from ..models.log_event_data_type_0 import LogEventDataType0
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="LogEvent")
 class LogEvent:
     """Data of an `event: log` frame of `GET /logs`."""
 
-    timestamp: Any | Unset = UNSET
+    timestamp: JSONValue | Unset = UNSET
     """ Event time as recorded by the observability layer. """
     level: None | str | Unset = UNSET
     event_type: None | str | Unset = UNSET
@@ -30,7 +30,7 @@ class LogEvent:
     message: None | str | Unset = UNSET
     data: LogEventDataType0 | None | Unset = UNSET
     """ Event data, or null. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, JSONValue] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
     """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
 
@@ -219,10 +219,10 @@ class LogEvent:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> JSONValue:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: JSONValue) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

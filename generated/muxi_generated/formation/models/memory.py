@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, JSONValue, Unset
 
 if TYPE_CHECKING:
     from ..models.memory_metadata_type_0 import MemoryMetadataType0
@@ -19,17 +19,17 @@ T = TypeVar("T", bound="Memory")
 class Memory:
     """A long-term memory as listed."""
 
-    id: Any | Unset = UNSET
+    id: JSONValue | Unset = UNSET
     """ Memory id (storage-dependent type). """
-    content: Any | Unset = UNSET
+    content: JSONValue | Unset = UNSET
     """ Memory text (or structured content). """
-    created_at: Any | Unset = UNSET
+    created_at: JSONValue | Unset = UNSET
     """ Creation time as stored. """
     metadata: MemoryMetadataType0 | None | Unset = UNSET
     scope: str | Unset = UNSET
     scope_id: None | str | Unset = UNSET
     """ Group id (group scope) or formation id (formation scope). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, JSONValue] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
     """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
 
@@ -131,10 +131,10 @@ class Memory:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> JSONValue:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: JSONValue) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, JSONValue, Unset
 
 if TYPE_CHECKING:
     from ..models.scheduled_job_job_metadata import ScheduledJobJobMetadata
@@ -32,7 +32,7 @@ class ScheduledJob:
     is_recurring: bool | Unset = UNSET
     cron_expression: None | str | Unset = UNSET
     scheduled_for: None | str | Unset = UNSET
-    exclusion_rules: list[Any] | Unset = UNSET
+    exclusion_rules: list[JSONValue] | Unset = UNSET
     status: str | Unset = UNSET
     created_at: None | str | Unset = UNSET
     updated_at: None | str | Unset = UNSET
@@ -51,7 +51,7 @@ class ScheduledJob:
     """ Fallback object only. """
     action: str | Unset = UNSET
     """ Fallback object only (update). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, JSONValue] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
     """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
 
@@ -335,10 +335,10 @@ class ScheduledJob:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> JSONValue:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: JSONValue) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

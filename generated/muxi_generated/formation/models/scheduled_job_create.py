@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scheduled_job_create_type import ScheduledJobCreateType, check_scheduled_job_create_type
+from ..types import JSONValue
 
 T = TypeVar("T", bound="ScheduledJobCreate")
 
@@ -19,7 +20,7 @@ class ScheduledJobCreate:
     """ Cron expression (`recurring`) or future ISO 8601 datetime (`one_time`; UTC when no offset). """
     message: str
     """ Prompt sent to the formation when the job runs (its first 500 characters become the title). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, JSONValue] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
     """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
 
@@ -64,10 +65,10 @@ class ScheduledJobCreate:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> JSONValue:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: JSONValue) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

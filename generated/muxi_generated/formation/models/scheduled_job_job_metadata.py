@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import JSONValue
+
 T = TypeVar("T", bound="ScheduledJobJobMetadata")
 
 
 @_attrs_define
 class ScheduledJobJobMetadata:
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, JSONValue] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
     """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
 
@@ -34,10 +36,10 @@ class ScheduledJobJobMetadata:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> JSONValue:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: JSONValue) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.draft_request_action import DraftRequestAction, check_draft_request_action
 from ..models.draft_request_encoding import DraftRequestEncoding, check_draft_request_encoding
 from ..models.draft_request_mode import DraftRequestMode, check_draft_request_mode
-from ..types import UNSET, Unset
+from ..types import UNSET, JSONValue, Unset
 
 T = TypeVar("T", bound="DraftRequest")
 
@@ -30,7 +30,7 @@ class DraftRequest:
     """ File content for `write` (base64 when `encoding` is `base64`). """
     encoding: DraftRequestEncoding | Unset = "utf-8"
     """ Encoding of `content` for `write` and of the returned content for `read`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, JSONValue] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
     """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
 
@@ -105,10 +105,10 @@ class DraftRequest:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> JSONValue:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: JSONValue) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

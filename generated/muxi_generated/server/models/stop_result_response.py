@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, JSONValue, Unset
 
 if TYPE_CHECKING:
     from ..models.stop_result import StopResult
@@ -21,7 +21,7 @@ class StopResultResponse:
     """ Always `true` in this envelope (error bodies have no `success` field). """
     data: StopResult
     message: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, JSONValue] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
     """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
 
@@ -69,10 +69,10 @@ class StopResultResponse:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> JSONValue:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: JSONValue) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
