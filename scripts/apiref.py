@@ -282,7 +282,8 @@ def signature(function: Callable[..., Any], *, skip_first: bool, annotations: bo
         if kind is inspect.Parameter.KEYWORD_ONLY and not star_done:
             texts.append("*")
             star_done = True
-        prefix = {inspect.Parameter.VAR_POSITIONAL: "*", inspect.Parameter.VAR_KEYWORD: "**"}.get(kind, "")
+        stars = {inspect.Parameter.VAR_POSITIONAL: "*", inspect.Parameter.VAR_KEYWORD: "**"}
+        prefix = stars.get(kind, "") if kind in stars else ""
         if kind is inspect.Parameter.VAR_POSITIONAL:
             star_done = True
         text = prefix + parameter.name

@@ -128,7 +128,7 @@ def _body(
 def _binary(document: dict[str, Any], operation: dict[str, Any]) -> bool:
     """Whether the operation's request body is not JSON (a bundle upload)."""
     request = operation.get("requestBody")
-    return bool(request) and "application/json" not in _resolve(document, request).get("content", {})
+    return request is not None and "application/json" not in _resolve(document, request).get("content", {})
 
 
 def _first_paragraph(text: str) -> str:

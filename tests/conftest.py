@@ -27,7 +27,8 @@ def server_spec() -> Spec:
 
 @pytest.fixture(scope="session")
 def runtime_samples() -> list[dict[str, Any]]:
-    return json.loads((FIXTURES / "runtime_samples.json").read_text(encoding="utf-8"))
+    samples: list[dict[str, Any]] = json.loads((FIXTURES / "runtime_samples.json").read_text(encoding="utf-8"))
+    return samples
 
 
 @pytest.fixture

@@ -29,8 +29,8 @@ class Attempt:
 
 @dataclass
 class Script:
-    behaviours: list[Behaviour] = field(default_factory=list)
-    attempts: list[Attempt] = field(default_factory=list)
+    behaviours: list[Behaviour] = field(default_factory=list[Behaviour])
+    attempts: list[Attempt] = field(default_factory=list[Attempt])
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def next(self) -> Behaviour:
@@ -43,7 +43,7 @@ class FaultHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     script: Script
 
-    def log_message(self, *args: Any) -> None:
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
     def _handle(self) -> None:

@@ -5,12 +5,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 import jsonschema
 import yaml
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+def is_json_object(value: object) -> TypeGuard[dict[str, Any]]:
+    """``isinstance(value, dict)`` for parsed JSON/YAML, whose objects have string keys."""
+    return isinstance(value, dict)
+
+
+def is_json_array(value: object) -> TypeGuard[list[Any]]:
+    """``isinstance(value, list)`` for parsed JSON/YAML."""
+    return isinstance(value, list)
 
 
 def _escape(token: str) -> str:
@@ -44,12 +54,12 @@ class Spec:
     """A parsed OpenAPI 3.1 document."""
 
     document: dict[str, Any]
-    operations: list[Operation] = field(default_factory=list)
+    operations: list[Operation] = field(default_factory=list[Operation])
 
     @classmethod
     def load(cls, path: Path) -> Spec:
         document = yaml.safe_load(path.read_text(encoding="utf-8"))
-        operations = [
+        operations: list[Operation] = [
             Operation(route, method, item[method], f"#/paths/{_escape(route)}/{method}")
             for route, item in document["paths"].items()
             for method in METHODS
@@ -65,7 +75,7 @@ class Spec:
 
     def match(self, method: str, path: str) -> Operation | None:
         """The operation whose path template matches a concrete path (literal segments win)."""
-        candidates = []
+        candidates: list[tuple[int, Operation]] = []
         for op in self.operations:
             if op.method != method.lower():
                 continue
@@ -77,7 +87,7 @@ class Spec:
 
     def resolve(self, node: Any) -> Any:
         """Follow a local ``$ref`` (components/responses, parameters...) to the node it names."""
-        while isinstance(node, dict) and "$ref" in node and len(node) == 1:
+        while is_json_object(node) and "$ref" in node and len(node) == 1:
             node = self.at(node["$ref"])
         return node
 
@@ -110,5 +120,7 @@ class Spec:
     def errors(self, schema_pointer: str, instance: Any) -> list[str]:
         validator = self.validator(schema_pointer)
         return [
-            f"{'/'.join(map(str, e.absolute_path)) or '<root>'}: {e.message}" for e in validator.iter_errors(instance)
+            f"{'/'.join(map(str, e.absolute_path)) or '<root>'}: {e.message}"
+            # types-jsonschema leaves a parameter of iter_errors' deprecated overload unannotated
+            for e in validator.iter_errors(instance)  # pyright: ignore[reportUnknownMemberType]
         ]

@@ -66,14 +66,17 @@ def test_missing_credentials_rejected() -> None:
         HmacAuth(KEY_ID, "")
 
 
-ADMIN = [{"adminKey": []}]
-CLIENT = [{"clientKey": []}]
-EITHER = [{"clientKey": []}, {"adminKey": []}]
+# Spec security requirements: alternatives, each a mapping of scheme name to scopes.
+Security = list[dict[str, list[str]]]
+
+ADMIN: Security = [{"adminKey": []}]
+CLIENT: Security = [{"clientKey": []}]
+EITHER: Security = [{"clientKey": []}, {"adminKey": []}]
 
 
-def _headers(security, **keys):  # type: ignore[no-untyped-def]
+def _headers(security: Security, *, client_key: str | None, admin_key: str | None) -> dict[str, str]:
     sec = [sorted(r) for r in security]
-    return formation_key_headers(sec, operation="op", **keys)
+    return formation_key_headers(sec, operation="op", client_key=client_key, admin_key=admin_key)
 
 
 def test_admin_only_route_sends_admin_key_only() -> None:
@@ -108,7 +111,7 @@ def test_requires_narrows_to_admin() -> None:
         (EITHER, {"client_key": None, "admin_key": None}, "client_key= (env MUXI_CLIENT_KEY) or admin_key="),
     ],
 )
-def test_missing_key_names_argument_and_env(security, keys, hint) -> None:  # type: ignore[no-untyped-def]
+def test_missing_key_names_argument_and_env(security: Security, keys: dict[str, str | None], hint: str) -> None:
     with pytest.raises(ConfigurationError) as info:
         _headers(security, **keys)
     assert hint in str(info.value)

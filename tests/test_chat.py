@@ -5,12 +5,14 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 import respx
+from respx_calls import sent_requests
 
 from muxi import (
     AsyncFormation,
@@ -160,7 +162,7 @@ def test_stream_yields_typed_events_from_the_recorded_runtime_stream() -> None:
     assert progress["stage"] == "init" and progress.source_type == "progress"
 
 
-FRAMES = [
+FRAMES: list[dict[str, Any]] = [
     {"event": None, "data": {"token": {"type": "content", "content": "Hel", "session_id": "s", "request_id": "r"}}},
     {"event": None, "data": {"token": {"type": "content", "content": "lo", "session_id": "s", "request_id": "r"}}},
     {"event": None, "data": {"token": {"type": "completed", "content": "Hi!", "stream_discontinuity": True}}},
@@ -210,12 +212,12 @@ def test_http_errors_before_the_stream_are_typed_and_retried() -> None:
     with client() as formation, pytest.raises(AuthenticationError):
         list(formation.with_options(max_retries=1).chat_stream("hi"))
     assert route.call_count == 2  # chat is idempotent by key: retried before the first byte
-    keys = {c.request.headers["x-muxi-idempotency-key"] for c in route.calls}
+    keys = {r.headers["x-muxi-idempotency-key"] for r in sent_requests(route)}
     assert len(keys) == 1
 
 
 def test_async_stream_works_with_and_without_await() -> None:
-    async def main() -> tuple[list[str], list[str], str]:
+    async def main() -> tuple[Sequence[str], Sequence[str], str]:
         with respx.mock:
             respx.post(CHAT).mock(side_effect=[stream_response(FRAMES)] * 3)
             async with AsyncFormationClient(url=F, client_key="ck") as formation:

@@ -18,6 +18,7 @@ from typing import Any
 import httpx
 import pytest
 import respx
+from respx_calls import sent_requests
 
 import muxi
 from muxi import (
@@ -119,7 +120,7 @@ def test_every_request_carries_sdk_headers_and_a_uuid4_key(formation: Callable[.
     route = respx.get(f"{F}/v1/agents").mock(return_value=httpx.Response(200, json=AGENTS))
     formation(admin_key=ADMIN_KEY)("get_agents")
     formation(admin_key=ADMIN_KEY)("get_agents")
-    first, second = (c.request.headers for c in route.calls)
+    first, second = (r.headers for r in sent_requests(route))
     assert first["x-muxi-sdk"] == f"python/{muxi.__version__}"
     assert "/py" in first["x-muxi-client"]
     assert first["user-agent"].startswith("muxi-client-python/")
@@ -131,7 +132,7 @@ def test_every_request_carries_sdk_headers_and_a_uuid4_key(formation: Callable[.
 def test_idempotency_key_can_be_chosen_per_call(formation: Callable[..., Invoke]) -> None:
     route = respx.get(f"{F}/v1/agents").mock(return_value=httpx.Response(200, json=AGENTS))
     formation(admin_key=ADMIN_KEY)("get_agents", idempotency_key="my-key-1")
-    assert route.calls[0].request.headers["x-muxi-idempotency-key"] == "my-key-1"
+    assert sent_requests(route)[0].headers["x-muxi-idempotency-key"] == "my-key-1"
 
 
 @respx.mock
@@ -142,7 +143,7 @@ def test_idempotency_key_can_be_chosen_per_call(formation: Callable[..., Invoke]
         ("get_triggers", "/v1/triggers", {"client_key": CLIENT_KEY, "admin_key": ADMIN_KEY}, {"x-muxi-client-key"}),
         ("get_requests", "/v1/requests", {"client_key": CLIENT_KEY, "admin_key": ADMIN_KEY}, {"x-muxi-client-key"}),
         ("get_requests", "/v1/requests", {"admin_key": ADMIN_KEY}, {"x-muxi-admin-key"}),
-        ("health", "/v1/health", {"client_key": CLIENT_KEY, "admin_key": ADMIN_KEY}, set()),
+        ("health", "/v1/health", {"client_key": CLIENT_KEY, "admin_key": ADMIN_KEY}, set[str]()),
     ],
 )
 def test_each_route_gets_the_key_it_accepts(
@@ -156,7 +157,7 @@ def test_each_route_gets_the_key_it_accepts(
     }[operation]
     route = respx.get(f"{F}{path}").mock(return_value=httpx.Response(200, json=body))
     formation(**keys)(operation)
-    sent = route.calls[0].request.headers
+    sent = sent_requests(route)[0].headers
     present = {h for h in ("x-muxi-admin-key", "x-muxi-client-key") if h in sent}
     assert present == expected
     for header in present:
@@ -179,7 +180,7 @@ def test_user_id_per_call_and_default(formation: Callable[..., Invoke]) -> None:
     route = respx.get(f"{F}/v1/sessions").mock(return_value=httpx.Response(200, json=sessions))
     formation(client_key=CLIENT_KEY, user_id="default-user")("get_sessions")
     formation(client_key=CLIENT_KEY, user_id="default-user")("get_sessions", user_id="alice")
-    assert [c.request.headers["x-muxi-user-id"] for c in route.calls] == ["default-user", "alice"]
+    assert [r.headers["x-muxi-user-id"] for r in sent_requests(route)] == ["default-user", "alice"]
 
 
 # --------------------------------------------------------------------------- results and errors
@@ -258,7 +259,7 @@ def test_idempotent_post_is_retried_with_one_key(formation: Callable[..., Invoke
     module = __import__("muxi_generated.formation.models", fromlist=["ChatRequest"])
     formation(client_key=CLIENT_KEY)("chat", body=module.ChatRequest(message="hi", stream=False))
     assert route.call_count == 3
-    assert len({c.request.headers["x-muxi-idempotency-key"] for c in route.calls}) == 1
+    assert len({r.headers["x-muxi-idempotency-key"] for r in sent_requests(route)}) == 1
     assert len(sleeps) == 2
 
 
@@ -289,7 +290,7 @@ def test_per_call_timeout_reaches_the_request(formation: Callable[..., Invoke]) 
     route = respx.get(f"{F}/v1/agents").mock(return_value=httpx.Response(200, json=AGENTS))
     formation(admin_key=ADMIN_KEY)("get_agents", timeout=4.5)
     formation(admin_key=ADMIN_KEY)("get_agents")
-    timeouts = [c.request.extensions["timeout"] for c in route.calls]
+    timeouts = [r.extensions["timeout"] for r in sent_requests(route)]
     assert timeouts[0] == {"connect": 4.5, "read": 4.5, "write": 4.5, "pool": 4.5}
     assert timeouts[1] == {"connect": 30.0, "read": 30.0, "write": 30.0, "pool": 30.0}
 
@@ -304,10 +305,10 @@ def _expected_signature(ts: str, method: str, path: str) -> str:
 
 @respx.mock
 def test_rpc_routes_are_hmac_signed(server: Callable[..., Invoke]) -> None:
-    body = {"success": True, "data": {"formations": [], "total": 0}}
+    body: dict[str, Any] = {"success": True, "data": {"formations": [], "total": 0}}
     route = respx.get(f"{S}/rpc/formations").mock(return_value=httpx.Response(200, json=body))
     server(clock=lambda: 1_800_000_000)("list_formations")
-    header = route.calls[0].request.headers["authorization"]
+    header = sent_requests(route)[0].headers["authorization"]
     assert header == (
         f"MUXI-HMAC key={KEY_ID}, timestamp=1800000000, "
         f"signature={_expected_signature('1800000000', 'GET', '/rpc/formations')}"
@@ -320,7 +321,7 @@ def test_public_server_routes_are_not_signed(server: Callable[..., Invoke]) -> N
         return_value=httpx.Response(200, json={"success": True, "status": "ok", "version": "1"})
     )
     server()("health")
-    assert "authorization" not in route.calls[0].request.headers
+    assert "authorization" not in sent_requests(route)[0].headers
 
 
 @respx.mock
@@ -370,11 +371,11 @@ def test_streaming_calls_keep_connect_timeout_but_no_read_timeout() -> None:
     client = FormationClient(url=F, client_key=CLIENT_KEY, timeout=httpx.Timeout(12.0, connect=3.0))
     from muxi_generated.formation.models import ChatRequest
 
-    call, _ = client._prepare("chat", {"body": ChatRequest(message="hi")}, stream=True)
+    call, _ = client._prepare("chat", {"body": ChatRequest(message="hi")}, stream=True)  # pyright: ignore[reportPrivateUsage]
     request = call.build()
     assert request.extensions["timeout"] == {"connect": 3.0, "read": None, "write": 12.0, "pool": 12.0}
     assert request.headers["accept"] == "text/event-stream"
-    plain, _ = client._prepare("health", {})
+    plain, _ = client._prepare("health", {})  # pyright: ignore[reportPrivateUsage]
     assert plain.build().extensions["timeout"]["read"] == 12.0
 
 
@@ -382,11 +383,11 @@ def test_streaming_calls_keep_connect_timeout_but_no_read_timeout() -> None:
 def test_server_debug_logs_never_show_hmac_material(
     server: Callable[..., Invoke], sleeps: list[float], caplog: pytest.LogCaptureFixture
 ) -> None:
-    body = {"success": True, "data": {"formations": [], "total": 0}}
+    body: dict[str, Any] = {"success": True, "data": {"formations": [], "total": 0}}
     route = respx.get(f"{S}/rpc/formations").mock(side_effect=[httpx.Response(502), httpx.Response(200, json=body)])
     caplog.set_level(logging.DEBUG)
     server(debug=True, clock=lambda: 1_800_000_000)("list_formations")
-    signature = route.calls[0].request.headers["authorization"].rsplit("signature=", 1)[1]
+    signature = sent_requests(route)[0].headers["authorization"].rsplit("signature=", 1)[1]
     assert "list_formations GET http://server.test:7890/rpc/formations -> 502" in caplog.text
     assert "retry 1/3" in caplog.text
     for secret in (SECRET, signature):

@@ -21,7 +21,7 @@ class Message:
 def test_completion_maps_the_last_user_message_onto_one_turn() -> None:
     fake = FakeFormation()
     fake.reply_with("Paris.")
-    messages = [
+    messages: list[dict[str, str] | Message | str] = [
         {"role": "system", "content": "You are terse."},
         Message("user", "Capital of Italy?"),
         {"role": "assistant", "content": "Rome."},
@@ -49,7 +49,7 @@ def test_streamed_completion_yields_deltas_then_metadata() -> None:
 def test_async_completion_and_session_continuation() -> None:
     fake = FakeFormation()
 
-    async def main() -> tuple[str, str, list[str]]:
+    async def main() -> tuple[str | None, str | None, list[str]]:
         async with fake.async_client() as formation:
             first = await formation.create_completion("hello")
             second = await formation.create_completion("again", session_id=first.system_fingerprint)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import platform
 import re
+from typing import Literal, TypedDict
 
 import httpx
 import pytest
@@ -15,6 +16,22 @@ ENV = (
     "MUXI_SERVER_URL", "MUXI_KEY_ID", "MUXI_SECRET_KEY", "MUXI_FORMATION_URL", "MUXI_FORMATION_ID",
     "MUXI_ADMIN_KEY", "MUXI_CLIENT_KEY", "MUXI_DEBUG",
 )  # fmt: skip
+
+
+class FormationLocation(TypedDict, total=False):
+    """The ways to say where a formation is (FormationClient's location arguments)."""
+
+    url: str
+    server_url: str
+    formation_id: str
+    base_url: str
+    mode: Literal["live", "draft"]
+
+
+class ServerConfig(TypedDict, total=False):
+    url: str
+    key_id: str
+    secret_key: str
 
 
 @pytest.fixture(autouse=True)
@@ -39,9 +56,9 @@ def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
         ({"base_url": "http://gw.test/custom/prefix"}, "http://gw.test/custom/prefix"),
     ],
 )
-def test_formation_url_modes(kwargs: dict[str, str], expected: str) -> None:
-    assert FormationClient(**kwargs).base_url == expected  # type: ignore[arg-type]
-    assert AsyncFormationClient(**kwargs).base_url == expected  # type: ignore[arg-type]
+def test_formation_url_modes(kwargs: FormationLocation, expected: str) -> None:
+    assert FormationClient(**kwargs).base_url == expected
+    assert AsyncFormationClient(**kwargs).base_url == expected
 
 
 def test_formation_url_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -76,7 +93,7 @@ def test_server_proxy_url_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
 )
 def test_bad_formation_configuration_fails_at_construction(kwargs: dict[str, object], message: str) -> None:
     with pytest.raises(ConfigurationError, match=re.escape(message)):
-        FormationClient(**kwargs)  # type: ignore[arg-type]
+        FormationClient(**kwargs)  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
 
 
 def test_keys_from_env_and_never_in_repr(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -107,7 +124,7 @@ def test_server_client_config(monkeypatch: pytest.MonkeyPatch) -> None:
         ({"url": "http://srv", "secret_key": "sk_x"}, "key_id= (env MUXI_KEY_ID) is missing"),
     ],
 )
-def test_bad_server_configuration(kwargs: dict[str, str], message: str) -> None:
+def test_bad_server_configuration(kwargs: ServerConfig, message: str) -> None:
     with pytest.raises(ConfigurationError, match=re.escape(message)):
         ServerClient(**kwargs)
 
@@ -119,26 +136,26 @@ def test_defaults_and_with_options_share_the_pool() -> None:
     quick = client.with_options(timeout=2, max_retries=0, headers={"X-Trace": "1"})
     assert quick.timeout == httpx.Timeout(2.0) and quick.max_retries == 0
     assert client.timeout == httpx.Timeout(30.0) and client.max_retries == 3
-    assert quick._pool is client._pool
-    assert quick._http() is client._http()
+    assert quick._pool is client._pool  # pyright: ignore[reportPrivateUsage]
+    assert quick._http() is client._http()  # pyright: ignore[reportPrivateUsage]
     client.close()
 
 
 def test_user_http_client_is_not_closed() -> None:
     mine = httpx.Client()
     with FormationClient(url="http://f.test", http_client=mine) as client:
-        assert client._http() is mine
+        assert client._http() is mine  # pyright: ignore[reportPrivateUsage]
     assert not mine.is_closed
     mine.close()
 
 
 def test_owned_client_is_closed() -> None:
     client = FormationClient(url="http://f.test")
-    pool = client._http()
+    pool = client._http()  # pyright: ignore[reportPrivateUsage]
     client.close()
     assert pool.is_closed
     with pytest.raises(ConfigurationError, match="is closed"):
-        client._http()
+        client._http()  # pyright: ignore[reportPrivateUsage]
 
 
 def test_sdk_headers() -> None:
@@ -165,4 +182,4 @@ def test_import_muxi_is_lazy_and_every_public_name_resolves() -> None:
     assert out[0] == ""  # `import muxi` loads neither httpx nor the generated clients
     assert out[1] == "True"  # touching the clients loads them
     with pytest.raises(AttributeError, match="has no attribute 'Nope'"):
-        muxi.Nope  # noqa: B018
+        muxi.Nope  # type: ignore[attr-defined]  # noqa: B018  # pyright: ignore[reportAttributeAccessIssue, reportUnknownMemberType]

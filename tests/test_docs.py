@@ -52,7 +52,7 @@ def python_blocks(path: Path) -> Iterator[Block]:
         match = FENCE.match(lines[index])
         if match and match.group(1):
             start = index
-            body = []
+            body: list[str] = []
             index += 1
             while index < len(lines) and lines[index].strip() != "```":
                 body.append(lines[index])

@@ -12,7 +12,9 @@ from muxi import errors
 from muxi.errors import error_from_response, parse_retry_after
 
 
-def _response(status: int, body: object = None, *, text: str | None = None, headers=None) -> httpx.Response:  # type: ignore[no-untyped-def]
+def _response(
+    status: int, body: object = None, *, text: str | None = None, headers: dict[str, str] | None = None
+) -> httpx.Response:
     content = text.encode() if text is not None else json.dumps(body).encode()
     return httpx.Response(status, content=content, headers=headers or {"content-type": "application/json"})
 

@@ -6,19 +6,32 @@ import ast
 import asyncio
 import inspect
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 import pytest
 import respx
+from respx_calls import sent_requests
 from spec_tools import Spec
 
 from muxi import AsyncFormationClient, AsyncServerClient, FormationClient, ServerClient, Stream
 
 F = "http://formation.test"
 S = "http://server.test"
-KEYS = {"client_key": "ck", "admin_key": "ak"}
-HMAC = {"key_id": "MUXI_k", "secret_key": "sk_s"}
+
+
+class Keys(TypedDict):
+    client_key: str
+    admin_key: str
+
+
+class Hmac(TypedDict):
+    key_id: str
+    secret_key: str
+
+
+KEYS: Keys = {"client_key": "ck", "admin_key": "ak"}
+HMAC: Hmac = {"key_id": "MUXI_k", "secret_key": "sk_s"}
 
 
 def _placeholder(name: str, annotation: str) -> Any:
@@ -26,7 +39,10 @@ def _placeholder(name: str, annotation: str) -> Any:
         return Path(__file__).resolve().parent / "fixtures" / "formation"
     if annotation.startswith("Literal["):
         return ast.literal_eval(annotation[len("Literal[") : -1].split(",")[0].split("]")[0])
-    for prefix, value in (("str", "x"), ("dict", {}), ("list", []), ("int", 1), ("float", 1.0), ("bool", True)):
+    placeholders: tuple[tuple[str, object], ...] = (
+        ("str", "x"), ("dict", {}), ("list", []), ("int", 1), ("float", 1.0), ("bool", True)
+    )  # fmt: skip
+    for prefix, value in placeholders:
         if annotation.startswith(prefix):
             return value
     return "x"
@@ -61,10 +77,6 @@ def test_every_operation_is_a_method_of_both_clients(api: str, formation_spec: S
         if op.operation_id in ("deploy_formation", "update_formation"):
             continue  # written once for both clients: they return an awaitable on the async one (tested elsewhere)
         assert inspect.iscoroutinefunction(async_method) != bool(streaming_only), op.operation_id
-
-
-def _formation_cases(spec: Spec) -> list[Any]:
-    return [pytest.param(op, id=op.operation_id) for op in spec.operations]
 
 
 @respx.mock
@@ -164,7 +176,7 @@ def test_stream_events_are_typed_and_repaired() -> None:
 
 
 @respx.mock
-def test_artifact_download_streams_to_a_file(tmp_path: Any) -> None:
+def test_artifact_download_streams_to_a_file(tmp_path: Path) -> None:
     content = bytes(range(256)) * 1000
     route = respx.get(f"{F}/v1/artifacts/art_1/content").mock(
         return_value=httpx.Response(200, content=content, headers={"content-type": "application/pdf"})
@@ -176,13 +188,13 @@ def test_artifact_download_streams_to_a_file(tmp_path: Any) -> None:
     assert target.read_bytes() == content
     assert not (tmp_path / "report.pdf.part").exists()
     assert b"".join(chunks) == content and max(len(c) for c in chunks) <= 4096
-    first = route.calls[0].request
+    first = sent_requests(route)[0]
     assert first.url.params["version"] == "2" and first.headers["x-muxi-user-id"] == "u"
     assert "accept" not in first.headers or first.headers["accept"] != "text/event-stream"
 
 
 @respx.mock
-def test_failed_download_leaves_no_file(tmp_path: Any) -> None:
+def test_failed_download_leaves_no_file(tmp_path: Path) -> None:
     from muxi import NotFoundError
 
     respx.get(f"{F}/v1/artifacts/nope/content").mock(return_value=httpx.Response(404, json={"message": "no"}))

@@ -21,6 +21,7 @@ from fault_server import (
     sse,
     stall,
 )
+from pools import connection_pool
 
 from muxi import (
     APIStatusError,
@@ -46,10 +47,10 @@ def run(kind: str, url: str, action: Callable[[Any], Any], **config: Any) -> Any
         try:
             return action(client)
         finally:
-            http = client._http()
+            http = client._http()  # pyright: ignore[reportPrivateUsage]
             _assert_no_connection_in_use(http)
             client.close()
-            assert http._transport._pool.connections == []  # type: ignore[attr-defined]
+            assert connection_pool(http).connections == []
 
     async def main() -> Any:
         client = AsyncFormationClient(url=url, **config)
@@ -57,16 +58,16 @@ def run(kind: str, url: str, action: Callable[[Any], Any], **config: Any) -> Any
             result = action(client)
             return await result if asyncio.iscoroutine(result) else result
         finally:
-            http = client._http()
+            http = client._http()  # pyright: ignore[reportPrivateUsage]
             _assert_no_connection_in_use(http)
             await client.aclose()
-            assert http._transport._pool.connections == []  # type: ignore[attr-defined]
+            assert connection_pool(http).connections == []
 
     return asyncio.run(main())
 
 
 def _assert_no_connection_in_use(http: httpx.Client | httpx.AsyncClient) -> None:
-    pool = http._transport._pool  # type: ignore[union-attr]
+    pool = connection_pool(http)
     busy = [c for c in pool.connections if not (c.is_idle() or c.is_closed())]
     assert busy == [], f"leaked connections: {busy}"
 

@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 with (FIXTURES / "runtime_routes.tsv").open(encoding="utf-8") as fh:
     ROUTES = list(csv.DictReader(fh, delimiter="\t"))
 
-SECURITY_BY_AUTH = {
+SECURITY_BY_AUTH: dict[str, list[dict[str, list[str]]]] = {
     "admin": [{"adminKey": []}],
     "client": [{"clientKey": []}],
     "client-or-admin": [{"clientKey": []}, {"adminKey": []}],
@@ -114,7 +114,7 @@ def test_streaming_operations_declare_event_stream(formation_spec: Spec) -> None
 
 def test_no_response_enums(formation_spec: Spec) -> None:
     """Server-side string sets stay open: a new status or event type must never break parsing."""
-    request_only = set()
+    request_only: set[str] = set()
     for op in formation_spec.operations:
         body = op.node.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
         if "$ref" in body:
@@ -145,7 +145,7 @@ def test_every_sample_is_used(formation_spec: Spec, runtime_samples: list[dict[s
 
 
 def test_recorded_json_bodies_validate(formation_spec: Spec, runtime_samples: list[dict[str, Any]]) -> None:
-    failures = []
+    failures: list[str] = []
     checked = 0
     for sample in runtime_samples:
         response = sample["response"]
@@ -170,7 +170,7 @@ def test_recorded_json_bodies_validate(formation_spec: Spec, runtime_samples: li
 
 
 def test_recorded_sse_frames_validate(formation_spec: Spec, runtime_samples: list[dict[str, Any]]) -> None:
-    failures = []
+    failures: list[str] = []
     frames_checked = 0
     for sample in runtime_samples:
         response = sample["response"]
@@ -194,7 +194,7 @@ def test_recorded_sse_frames_validate(formation_spec: Spec, runtime_samples: lis
 
 
 def test_error_envelope_shape(formation_spec: Spec) -> None:
-    body = {
+    body: dict[str, Any] = {
         "object": "error",
         "timestamp": 1,
         "type": "error.validation",

@@ -17,7 +17,7 @@ from muxi.errors import error_from_response
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Field values without line breaks (a value cannot contain one on the wire).
-text = st.text(alphabet=st.characters(blacklist_characters="\r\n", blacklist_categories=("Cs",)), max_size=40)
+text = st.text(alphabet=st.characters(blacklist_characters="\r\n", blacklist_categories=["Cs"]), max_size=40)
 frames = st.lists(
     st.tuples(
         st.sampled_from(["", "message", "done", "error", "progress"]),
@@ -30,7 +30,7 @@ newlines = st.sampled_from(["\n", "\r", "\r\n"])
 
 
 def encode(events: list[tuple[str, list[str], str]], newline: str, comments: bool) -> bytes:
-    out = []
+    out: list[str] = []
     for name, data, event_id in events:
         if comments:
             out.append(f": keepalive{newline}")
@@ -44,7 +44,8 @@ def encode(events: list[tuple[str, list[str], str]], newline: str, comments: boo
 
 
 def decode(data: bytes, cuts: list[int]) -> list[ServerSentEvent]:
-    decoder, events, start = SSEDecoder(), [], 0
+    decoder, start = SSEDecoder(), 0
+    events: list[ServerSentEvent] = []
     for cut in [*sorted(set(cuts)), len(data)]:
         events += decoder.feed(data[start:cut])
         start = cut
@@ -53,7 +54,9 @@ def decode(data: bytes, cuts: list[int]) -> list[ServerSentEvent]:
 
 @SETTINGS
 @given(frames, newlines, st.booleans(), st.lists(st.integers(min_value=0, max_value=4000), max_size=20))
-def test_any_split_gives_the_same_events(events, newline, comments, cuts) -> None:  # type: ignore[no-untyped-def]
+def test_any_split_gives_the_same_events(
+    events: list[tuple[str, list[str], str]], newline: str, comments: bool, cuts: list[int]
+) -> None:
     data = encode(events, newline, comments)
     cuts = [c for c in cuts if c <= len(data)]
     whole = decode(data, [])

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 import pytest
 
 from muxi import RetryPolicy
 
 
-def policy(**kwargs) -> RetryPolicy:  # type: ignore[no-untyped-def]
+def policy(**kwargs: Any) -> RetryPolicy:
     return RetryPolicy(random=lambda: 1.0, **kwargs)
 
 

@@ -111,7 +111,9 @@ def lifecycle_sync(standin: FakeServer, formation_dir: Path) -> dict[str, Any]:
         seen["get"] = server.get_formation("sdk-e2e")
         seen["logs"] = server.get_formation_logs("sdk-e2e", lines=2)
         with server.stream_formation_logs("sdk-e2e") as tail:
-            seen["tail"] = [next(iter(tail)).event, next(iter(tail)).data.line]
+            first, second = next(iter(tail)), next(iter(tail))
+            assert second.event == "log"
+            seen["tail"] = [first.event, second.data.line]
         seen["restart"] = [e.event for e in server.restart_formation_stream("sdk-e2e")]
         with pytest.raises(FormationError) as info:
             list(server.start_formation_stream("sdk-e2e"))
@@ -145,6 +147,7 @@ def lifecycle_async(standin: FakeServer, formation_dir: Path) -> dict[str, Any]:
             async with server.stream_formation_logs("sdk-e2e") as tail:
                 first = await tail.__anext__()
                 second = await tail.__anext__()
+                assert second.event == "log"
                 seen["tail"] = [first.event, second.data.line]
             seen["restart"] = [e.event async for e in server.restart_formation_stream("sdk-e2e")]
             with pytest.raises(FormationError) as info:
@@ -265,7 +268,8 @@ def test_large_bundles_spill_to_disk_and_stream(standin: FakeServer, formation_d
     bundle = open_bundle(formation_dir)
     try:
         assert bundle.size > 9 * 1024 * 1024
-        assert bundle.file._rolled  # type: ignore[attr-defined]  # on disk, not in memory
+        # on disk, not in memory (SpooledTemporaryFile._rolled: white-box)
+        assert bundle.file._rolled  # type: ignore[attr-defined]  # pyright: ignore[reportAttributeAccessIssue, reportUnknownMemberType]
     finally:
         bundle.close()
     with client(standin) as server:

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 import pytest
-from spec_tools import Spec
+from spec_tools import Spec, is_json_array, is_json_object
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 EXAMPLES = json.loads((FIXTURES / "server_examples.json").read_text(encoding="utf-8"))
@@ -156,9 +156,9 @@ def _normalise_datetimes(value: Any) -> Any:
 
     from dateutil.parser import isoparse
 
-    if isinstance(value, dict):
+    if is_json_object(value):
         return {k: _normalise_datetimes(v) for k, v in value.items()}
-    if isinstance(value, list):
+    if is_json_array(value):
         return [_normalise_datetimes(v) for v in value]
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)", value):
         fraction = re.search(r"\.(\d+)", value)

@@ -101,7 +101,7 @@ def test_literal_newline_frames_are_repaired_across_chunks() -> None:
     body = b'data: {"type": "a", "text": "x\\\\n\\\\ny"}\\n\\ndata: {"type": "b"}\\n\\n'
     for size in range(1, len(body) + 1):
         repair, decoder = LiteralNewlineFrames(), SSEDecoder()
-        events = []
+        events: list[ServerSentEvent] = []
         for i in range(0, len(body), size):
             events += decoder.feed(repair(body[i : i + size]))
         events += decoder.feed(repair.flush()) + decoder.close()

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pytest
+from pools import connection_pool
 
 from muxi import AsyncFormationClient, ConnectionError, FormationClient
 
@@ -103,15 +104,16 @@ def test_close_drops_the_connection_at_once(server: SSEServer) -> None:
         assert stream.closed
         assert server.disconnected.wait(5), "the server never saw the client go away"
         assert server.frames_sent < 500
-        pool = client._http()._transport._pool  # type: ignore[attr-defined]
+        pool = connection_pool(client._http())  # pyright: ignore[reportPrivateUsage]
         assert all(not c.is_available() for c in pool.connections)  # nothing half-read returned to the pool
 
 
 @pytest.mark.parametrize("server", ["slow"], indirect=True)
 def test_async_close_drops_the_connection(server: SSEServer) -> None:
-    async def main() -> str:
+    async def main() -> str | None:
         async with AsyncFormationClient(url=f"http://127.0.0.1:{server.port}", client_key="ck") as client:
             stream = await client.chat_stream("hi")
+            text = None
             async for event in stream:
                 text = event.text
                 break

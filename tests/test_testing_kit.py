@@ -24,7 +24,7 @@ from muxi import (
     ValidationError,
 )
 from muxi._sse import SSEDecoder
-from muxi.testing import _ROUTES, FakeFormation, FakeServer
+from muxi.testing import _ROUTES, FakeFormation, FakeServer  # pyright: ignore[reportPrivateUsage]
 
 
 def test_chat_sessions_and_history_in_process() -> None:
@@ -33,6 +33,7 @@ def test_chat_sessions_and_history_in_process() -> None:
     with fake.client(user_id="alice") as formation:
         reply = formation.chat("hi")
         assert reply.text == "Hello from the fake! How can I help today?"
+        assert reply.session_id is not None
         with formation.chat_stream("one two three four five six", session_id=reply.session_id) as stream:
             events = list(stream)
         assert stream.text == "echo: one two three four five six"
@@ -173,12 +174,6 @@ def test_every_route_of_the_fake_server_answers_what_the_spec_says(server_spec: 
     server = FakeServer()
     (tmp_path / "demo").mkdir()
     (tmp_path / "demo" / "formation.afs").write_text('id: demo\nversion: "1.0.0"\n')
-    seen: list[str] = []
-
-    def check(operation: str, response: httpx.Response) -> None:
-        _check(server_spec, operation, response)
-        seen.append(operation)
-
     responses: list[httpx.Response] = []
 
     def recording(request: httpx.Request) -> httpx.Response:
@@ -260,7 +255,12 @@ def test_async_turns_deliver_a_signed_webhook() -> None:
     from muxi._loopback import serve
 
     received: list[httpx.Request] = []
-    with serve(lambda request: (received.append(request), httpx.Response(204))[1], "http://receiver") as receiver_url:
+
+    def receive(request: httpx.Request) -> httpx.Response:
+        received.append(request)
+        return httpx.Response(204)
+
+    with serve(receive, "http://receiver") as receiver_url:
         fake = FakeFormation(admin_key="sk_hook_secret")
         with fake.client(user_id="u1") as formation:
             accepted = formation.chat("later please", mode="async", webhook_url=f"{receiver_url}/hook")
@@ -296,7 +296,7 @@ def test_fake_server_in_process_proxies_to_a_fake_formation(tmp_path: Path) -> N
 
     async def main() -> list[str]:
         async with server.async_client() as client:
-            events = [e.event async for e in client.deploy_formation_stream(tmp_path / "bot")]
+            events: list[str] = [e.event async for e in client.deploy_formation_stream(tmp_path / "bot")]
             server.fail_next(503, "try later")
             with pytest.raises(ServerError, match="try later"):
                 await client.get_formation("bot", max_retries=0)

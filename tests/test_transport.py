@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 import pytest
 import respx
+from respx_calls import sent_requests
 
 from muxi import (
     APIStatusError,
@@ -61,7 +62,7 @@ def run(request: pytest.FixtureRequest) -> Runner:
 
 
 def keys_of(route: respx.Route) -> list[str]:
-    return [c.request.headers["x-muxi-idempotency-key"] for c in route.calls]
+    return [r.headers["x-muxi-idempotency-key"] for r in sent_requests(route)]
 
 
 @respx.mock
@@ -116,7 +117,7 @@ def test_idempotent_post_is_retried_with_same_key(run: Runner, sleeps: list[floa
     run(make_call("POST", idempotent=True), RetryPolicy())
     assert route.call_count == 2
     assert len(set(keys_of(route))) == 1
-    assert [c.request.content for c in route.calls] == [b'{"a":1}', b'{"a":1}']
+    assert [r.content for r in sent_requests(route)] == [b'{"a":1}', b'{"a":1}']
 
 
 @respx.mock
@@ -159,7 +160,7 @@ def test_hmac_is_resigned_on_every_attempt(run: Runner, sleeps: list[float]) -> 
     auth = HmacAuth("MUXI_k", "sk_s", clock=lambda: next(ticks))
     route = respx.get(URL).mock(side_effect=[httpx.Response(503), httpx.Response(200)])
     run(make_call(auth=auth), RetryPolicy())
-    stamps = [c.request.headers["authorization"].split("timestamp=")[1].split(",")[0] for c in route.calls]
+    stamps = [r.headers["authorization"].split("timestamp=")[1].split(",")[0] for r in sent_requests(route)]
     assert stamps == ["1700000000", "1700000010"]
 
 
@@ -179,7 +180,7 @@ def test_cross_origin_redirect_drops_credentials(run: Runner, sleeps: list[float
     respx.get(URL).mock(return_value=httpx.Response(307, headers={"Location": "http://other.test/x"}))
     target = respx.get("http://other.test/x").mock(return_value=httpx.Response(200))
     run(make_call(auth=auth), RetryPolicy(), follow_redirects=True)
-    sent = target.calls[0].request.headers
+    sent = sent_requests(target)[0].headers
     assert "x-muxi-admin-key" not in sent
     assert "authorization" not in sent
     assert "x-muxi-idempotency-key" in sent
@@ -191,7 +192,7 @@ def test_same_origin_redirect_keeps_credentials(run: Runner, sleeps: list[float]
     respx.get(URL).mock(return_value=httpx.Response(301, headers={"Location": "/v1/moved"}))
     target = respx.get("http://api.test/v1/moved").mock(return_value=httpx.Response(200))
     run(make_call(auth=auth), RetryPolicy(), follow_redirects=True)
-    sent = target.calls[0].request.headers
+    sent = sent_requests(target)[0].headers
     assert sent["x-muxi-admin-key"] == "sk_admin_secret"
     assert sent["authorization"].startswith("MUXI-HMAC key=MUXI_k, timestamp=1700000000, signature=")
 

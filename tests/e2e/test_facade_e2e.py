@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 import pytest
 
@@ -18,13 +18,28 @@ from muxi import (
     get_request_id,
 )
 
+if TYPE_CHECKING:
+    from e2e.conftest import Harness
+
 pytestmark = pytest.mark.e2e
 USER = "e2e-facade"
 
 
-def scenario(harness: Any, kind: str) -> dict[str, Any]:
+class Connection(TypedDict):
+    url: str
+    admin_key: str
+    client_key: str
+    user_id: str
+
+
+def scenario(harness: Harness, kind: str) -> dict[str, Any]:
     """The same checks through the sync or the async client; returns what they observed."""
-    keys = {"url": harness.base_url, "admin_key": harness.admin_key, "client_key": harness.client_key, "user_id": USER}
+    keys: Connection = {
+        "url": harness.base_url,
+        "admin_key": harness.admin_key,
+        "client_key": harness.client_key,
+        "user_id": USER,
+    }
 
     def run_sync() -> dict[str, Any]:
         with FormationClient(**keys) as client:
@@ -37,10 +52,11 @@ def scenario(harness: Any, kind: str) -> dict[str, Any]:
     return run_sync() if kind == "sync" else asyncio.run(run_async())
 
 
-def _steps_sync(client: FormationClient, harness: Any) -> dict[str, Any]:
+def _steps_sync(client: FormationClient, harness: Harness) -> dict[str, Any]:
     seen: dict[str, Any] = {"health": client.health().status, "agents": [a.id for a in client.get_agents().agents]}
     reply = client.chat("hello facade")
     seen["chat"] = reply
+    assert reply.session_id is not None
     stream = client.chat_stream("stream the facade please", session_id=reply.session_id)
     seen["deltas"] = "".join(e.text for e in stream if e.type == "text")
     seen["completed"] = stream.text
@@ -68,13 +84,14 @@ def _steps_sync(client: FormationClient, harness: Any) -> dict[str, Any]:
     return seen
 
 
-async def _steps_async(client: AsyncFormationClient, harness: Any) -> dict[str, Any]:
+async def _steps_async(client: AsyncFormationClient, harness: Harness) -> dict[str, Any]:
     seen: dict[str, Any] = {
         "health": (await client.health()).status,
         "agents": [a.id for a in (await client.get_agents()).agents],
     }
     reply = await client.chat("hello facade")
     seen["chat"] = reply
+    assert reply.session_id is not None
     stream = await client.chat_stream("stream the facade please", session_id=reply.session_id)
     seen["deltas"] = "".join([e.text async for e in stream if e.type == "text"])
     seen["completed"] = stream.text
@@ -103,7 +120,7 @@ async def _steps_async(client: AsyncFormationClient, harness: Any) -> dict[str, 
 
 
 @pytest.mark.parametrize("kind", ["sync", "async"])
-def test_everyday_flows(harness: Any, kind: str) -> None:
+def test_everyday_flows(harness: Harness, kind: str) -> None:
     seen = scenario(harness, kind)
     assert seen["health"] == "healthy"
     assert seen["agents"] == ["assistant"]
@@ -119,7 +136,7 @@ def test_everyday_flows(harness: Any, kind: str) -> None:
     assert seen["not_found"].status_code == 404 and seen["not_found"].code == "RESOURCE_NOT_FOUND"
 
 
-def test_typed_results_carry_request_ids(harness: Any) -> None:
+def test_typed_results_carry_request_ids(harness: Harness) -> None:
     with FormationClient(url=harness.base_url, admin_key=harness.admin_key) as client:
         status = client.get_status()
     assert status.formation.id == "sdk-e2e"

@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from parity import SNAPSHOT, harness_like_fake, observe
 
 from muxi import FormationClient
 
+if TYPE_CHECKING:
+    from e2e.conftest import Harness
+
 pytestmark = pytest.mark.e2e
 
 
-def test_fake_formation_matches_the_real_runtime(harness: Any) -> None:
+def test_fake_formation_matches_the_real_runtime(harness: Harness) -> None:
     def real(**overrides: Any) -> FormationClient:
-        keys = {"url": harness.base_url, "admin_key": harness.admin_key, "client_key": harness.client_key}
+        keys: dict[str, Any] = {
+            "url": harness.base_url,
+            "admin_key": harness.admin_key,
+            "client_key": harness.client_key,
+        }
         return FormationClient(**{**keys, **overrides})
 
     fake = harness_like_fake()

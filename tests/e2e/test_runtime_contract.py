@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
 from spec_tools import Spec
 
 from muxi import AuthenticationError, ConflictError, FormationClient, MuxiError, NotFoundError, get_request_id
-from muxi._sse import SSEDecoder
+from muxi._sse import ServerSentEvent, SSEDecoder
+
+if TYPE_CHECKING:
+    from e2e.conftest import Harness
 
 pytestmark = pytest.mark.e2e
 
@@ -26,7 +29,7 @@ SWEEP = sorted(
 )
 
 
-def _headers(op_security: list[dict[str, list[str]]], harness: Any) -> dict[str, str]:
+def _headers(op_security: list[dict[str, list[str]]], harness: Harness) -> dict[str, str]:
     headers = {"X-Muxi-User-ID": USER}
     schemes = [next(iter(requirement)) for requirement in op_security]
     if schemes:
@@ -38,7 +41,7 @@ def _headers(op_security: list[dict[str, list[str]]], harness: Any) -> dict[str,
 
 
 @pytest.mark.parametrize("operation_id", SWEEP)
-def test_raw_response_fits_the_spec(harness: Any, operation_id: str) -> None:
+def test_raw_response_fits_the_spec(harness: Harness, operation_id: str) -> None:
     op = SPEC.operation(operation_id)
     response = httpx.get(f"{harness.base_url}/v1{op.path}", headers=_headers(op.node["security"], harness), timeout=30)
     if "json" not in response.headers.get("content-type", ""):
@@ -49,14 +52,15 @@ def test_raw_response_fits_the_spec(harness: Any, operation_id: str) -> None:
 
 
 @pytest.mark.parametrize("operation_id", SWEEP)
-def test_facade_returns_typed_results(harness: Any, operation_id: str) -> None:
+def test_facade_returns_typed_results(harness: Harness, operation_id: str) -> None:
     with FormationClient(
         url=harness.base_url, admin_key=harness.admin_key, client_key=harness.client_key, user_id=USER
     ) as client:
         try:
-            result = client.call(operation_id)
+            result: Any = client.call(operation_id)
         except MuxiError as error:  # known runtime failures (e.g. /skills answers 500) must be typed
             failure: MuxiError | None = error
+            result = None  # never read: this branch returns below
         else:
             failure = None
     if failure is not None:
@@ -72,12 +76,12 @@ def test_facade_returns_typed_results(harness: Any, operation_id: str) -> None:
 # --------------------------------------------------------------------------- flows with arguments
 
 
-def _client(harness: Any, **kwargs: Any) -> FormationClient:
-    keys = {"admin_key": harness.admin_key, "client_key": harness.client_key, "user_id": USER, **kwargs}
+def _client(harness: Harness, **kwargs: Any) -> FormationClient:
+    keys: dict[str, Any] = {"admin_key": harness.admin_key, "client_key": harness.client_key, "user_id": USER, **kwargs}
     return FormationClient(url=harness.base_url, **keys)
 
 
-def test_chat_session_and_history(harness: Any) -> None:
+def test_chat_session_and_history(harness: Harness) -> None:
     from muxi_generated.formation.models import ChatRequest
 
     with _client(harness) as client:
@@ -93,7 +97,7 @@ def test_chat_session_and_history(harness: Any) -> None:
         assert [m.text for m in messages.messages][:3] == ["hello e2e", "echo: hello e2e", "second"]
 
 
-def test_idempotency_key_replays_the_first_answer(harness: Any) -> None:
+def test_idempotency_key_replays_the_first_answer(harness: Harness) -> None:
     from muxi_generated.formation.models import ChatRequest
 
     key = f"e2e-{uuid.uuid4()}"
@@ -104,11 +108,11 @@ def test_idempotency_key_replays_the_first_answer(harness: Any) -> None:
     assert second.message.content == "echo: once"
 
 
-def test_streamed_chat_frames_fit_the_spec(harness: Any) -> None:
+def test_streamed_chat_frames_fit_the_spec(harness: Harness) -> None:
     op = SPEC.operation("chat")
     events = SPEC.at(SPEC.media_pointer(op, 200, "text/event-stream") or "#/missing")["x-muxi-sse-events"]
     decoder = SSEDecoder()
-    frames = []
+    frames: list[ServerSentEvent] = []
     headers = {"X-Muxi-Client-Key": harness.client_key, "X-Muxi-User-ID": USER, "Accept": "text/event-stream"}
     with httpx.stream("POST", f"{harness.base_url}/v1/chat", json={"message": "stream e2e"}, headers=headers,
                       timeout=httpx.Timeout(30, read=60)) as response:  # fmt: skip
@@ -123,7 +127,7 @@ def test_streamed_chat_frames_fit_the_spec(harness: Any) -> None:
     assert "".join(t["content"] for t in tokens if t["type"] == "content") == "echo: stream e2e"
 
 
-def test_secret_lifecycle_and_typed_errors(harness: Any) -> None:
+def test_secret_lifecycle_and_typed_errors(harness: Harness) -> None:
     from muxi_generated.formation.models import SecretCreate, SecretUpdate
 
     name = f"E2E_{uuid.uuid4().hex[:8].upper()}"
@@ -140,7 +144,7 @@ def test_secret_lifecycle_and_typed_errors(harness: Any) -> None:
         assert missing.value.code == "AGENT_NOT_FOUND" and missing.value.request_id
 
 
-def test_wrong_key_is_an_authentication_error(harness: Any) -> None:
+def test_wrong_key_is_an_authentication_error(harness: Harness) -> None:
     client = FormationClient(url=harness.base_url, admin_key="sk_wrong", max_retries=0)
     with client, pytest.raises(AuthenticationError) as info:
         client.call("get_agents")
