@@ -21,6 +21,7 @@ from typing import IO, Any, ClassVar, Generic, TypeVar
 
 import httpx
 
+from ._json import is_object
 from ._config import ClientOptions, TimeoutTypes, sdk_headers, stream_timeout
 from ._logging import enable_debug
 from ._results import parse_model
@@ -269,11 +270,11 @@ class BaseClient(Generic[_HttpClient]):
         content_type = response.headers.get("content-type", "")
         if "json" not in content_type:
             return response.text if content_type.startswith("text/") else response.content
-        body = response.json()
+        body: Any = response.json()
         self._check(body, response)
         info = self._operations[operation_id]
         models = importlib.import_module(self._models)
-        if info.get("data_schema") and isinstance(body, dict) and "data" in body:
+        if info.get("data_schema") and is_object(body) and "data" in body:
             return parse_model(getattr(models, info["data_schema"]), body["data"], self._request_id(body))
         if info.get("response_schema"):
             return parse_model(getattr(models, info["response_schema"]), body, None)

@@ -31,7 +31,7 @@ _M = TypeVar("_M", bound=_Model)
 def parse_model(cls: type[_M], data: Mapping[str, Any], request_id: str | None) -> _M:
     """``cls.from_dict(data)`` with the request id recorded on the result."""
     result = cls.from_dict(data)
-    result._request_id = request_id
+    result._request_id = request_id  # pyright: ignore[reportPrivateUsage]
     return result
 
 

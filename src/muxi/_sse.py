@@ -46,7 +46,7 @@ class SSEDecoder:
     def __init__(self, *, max_line: int | None = None) -> None:
         self._decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         self._max_line = max_line or DEFAULT_MAX_LINE
-        self._pending = ""  # text after the last line ending
+        self._pending: str = ""  # text after the last line ending
         self._started = False  # the BOM check happens once, on the first characters
         self._cr_pending = False  # the last chunk ended in CR: a following LF belongs to it
         self._data: list[str] = []
@@ -78,7 +78,7 @@ class SSEDecoder:
         self._cr_pending = False
         text = self._pending + text
         # Most streams only use LF: str.split is much faster than the regular expression.
-        lines = _LINE_END.split(text) if "\r" in text else text.split("\n")
+        lines: list[str] = _LINE_END.split(text) if "\r" in text else text.split("\n")
         self._pending = lines.pop()  # not terminated yet
         if len(self._pending) > self._max_line:
             raise StreamError(f"event-stream line longer than {self._max_line} characters")
