@@ -10,7 +10,7 @@ help:
 	@echo "make install          create $(VENV) and install the package with its dev tools"
 	@echo "make test             run the default (offline) test suite"
 	@echo "make lint             ruff check + ruff format --check on the hand-written code"
-	@echo "make typecheck        mypy --strict on src/muxi (and a type check of generated/)"
+	@echo "make typecheck        mypy --strict and pyright strict on src, examples, tests, scripts (and mypy on generated/)"
 	@echo "make typecheck-wheel  the built wheel in a clean venv: mypy --strict + pyright strict on user code"
 	@echo "make regenerate       validate openapi/*.yaml and regenerate generated/"
 	@echo "make check-generated  fail if generated/ differs from what openapi/ produces"
@@ -43,6 +43,7 @@ format: $(STAMP)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
+	$(BIN)/pyright --pythonpath $(BIN)/python
 	cd generated && ../$(BIN)/mypy --config-file /dev/null --cache-dir ../.mypy_cache/generated --python-version 3.10 muxi_generated
 
 # Typed as installed: the built wheel in a clean virtualenv (outside the checkout), checked with

@@ -44,7 +44,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, cast
 
 ROOT = Path(__file__).resolve().parent.parent
 API_MD = ROOT / "docs" / "api.md"
@@ -105,7 +105,7 @@ class Entry:
 
     qualname: str  # "muxi.FormationClient", "muxi.webhook.sign"
     obj: Any
-    members: list[Member] = field(default_factory=list)
+    members: list[Member] = field(default_factory=list[Member])
     alias_doc: str | None = None  # a type alias's docstring (the string under its assignment)
 
     @property
@@ -147,7 +147,7 @@ def _function_of(value: Any) -> tuple[str, Callable[..., Any]] | None:
     if isinstance(value, property):
         return ("property", value.fget) if value.fget is not None else None
     if isinstance(value, classmethod):
-        return "classmethod", value.__func__
+        return "classmethod", cast("classmethod[Any, ..., Any]", value).__func__
     if isinstance(value, staticmethod):
         return "staticmethod", value.__func__
     if inspect.isfunction(value):
@@ -174,7 +174,7 @@ def members(cls: type, public_classes: set[type]) -> list[Member]:
         if base in public_classes:
             inherited.update(base.__mro__)
     seen: set[str] = set()
-    result = []
+    result: list[Member] = []
     for klass in cls.__mro__:
         if klass in inherited:
             break
@@ -200,7 +200,7 @@ def surface(muxi: ModuleType) -> list[tuple[str, list[Entry]]]:
         obj = getattr(muxi, name)
         doc = alias_docs(importlib.import_module(str(exports[name]), "muxi")).get(name) if is_alias(obj) else None
         groups[title].append(Entry(f"muxi.{name}", obj, alias_doc=doc))
-    sections = []
+    sections: list[tuple[str, list[Entry]]] = []
     for title, entries in groups.items():
         if not entries:
             continue
@@ -210,7 +210,7 @@ def surface(muxi: ModuleType) -> list[tuple[str, list[Entry]]]:
             entries.sort(key=lambda e: (e.name.removeprefix("Async"), e.name.startswith("Async")))
         sections.append((title, entries))
     for module_name in SUBMODULES:
-        module = getattr(muxi, module_name)
+        module: ModuleType = getattr(muxi, module_name)
         names = list(getattr(module, "__all__", [n for n in vars(module) if not n.startswith("_")]))
         entries = [Entry(f"muxi.{module_name}", module)]
         entries += [Entry(f"muxi.{module_name}.{name}", getattr(module, name)) for name in names]
@@ -388,7 +388,7 @@ def _chunks(doc: str) -> list[tuple[str, str, list[str]]]:
         header = SECTION.match(line)
         literal = result and result[-1][0] == "para" and result[-1][2][-1].rstrip().endswith("::")
         if header or (line.startswith(" ") and literal):
-            body = []
+            body: list[str] = []
             i += 1 if header else 0
             while i < len(lines) and (not lines[i].strip() or lines[i].startswith(" ")):
                 body.append(lines[i])
@@ -400,7 +400,7 @@ def _chunks(doc: str) -> list[tuple[str, str, list[str]]]:
             else:
                 result.append(("code", "", _dedent(body)))
             continue
-        paragraph = []
+        paragraph: list[str] = []
         while i < len(lines) and lines[i].strip() and not SECTION.match(lines[i]):
             paragraph.append(lines[i])
             i += 1
@@ -478,7 +478,7 @@ def _link(qualname: str) -> str:
 
 def _bases(cls: type, public: dict[type, str]) -> str:
     """The base classes worth naming: public ``muxi`` classes and classes from other packages."""
-    names = []
+    names: list[str] = []
     for base in cls.__bases__:
         if base in public:
             names.append(_link(public[base]))
@@ -614,7 +614,8 @@ def _alias_text(obj: object) -> str:
 
 def _split_top(text: str) -> list[str]:
     """``a, b[c, d], e`` split at the commas outside brackets."""
-    parts, depth, start = [], 0, 0
+    parts: list[str] = []
+    depth, start = 0, 0
     for index, char in enumerate(text):
         depth += {"[": 1, "]": -1}.get(char, 0)
         if char == "," and depth == 0:
@@ -625,7 +626,7 @@ def _split_top(text: str) -> list[str]:
 
 def _hierarchy(entries: list[Entry]) -> list[str]:
     documented = {e.obj: e for e in entries}
-    lines = []
+    lines: list[str] = []
     for entry in entries:
         depth = 0
         parent = _parent(entry.obj, documented)
@@ -671,12 +672,17 @@ def render(muxi: ModuleType) -> str:
 # --------------------------------------------------------------------------- checks
 
 
+def _field_names(klass: type) -> set[str]:
+    """The field names of a dataclass (empty for any other class)."""
+    return {f.name for f in dataclasses.fields(klass)} if dataclasses.is_dataclass(klass) else set()
+
+
 def _instance_attribute(cls: type, name: str) -> bool:
     """``name`` is an attribute instances of ``cls`` have (annotated, a slot, a field, or set in code)."""
     for klass in cls.__mro__:
         if name in getattr(klass, "__annotations__", {}) or name in getattr(klass, "__slots__", ()):
             return True
-        if dataclasses.is_dataclass(klass) and name in {f.name for f in dataclasses.fields(klass)}:
+        if name in _field_names(klass):
             return True
         try:
             source = inspect.getsource(klass)
@@ -806,7 +812,7 @@ def check_markdown(muxi: ModuleType, files: tuple[str, ...] = DOC_FILES) -> list
         for name in getattr(module, "__all__", []):
             if inspect.isclass(getattr(module, name, None)):
                 classes.setdefault(name, f"muxi.{module_name}.{name}")
-    problems = []
+    problems: list[str] = []
     for relative in files:
         path = ROOT / relative
         if not path.is_file():

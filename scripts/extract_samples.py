@@ -65,12 +65,13 @@ def parse_curl(command: str) -> dict[str, Any]:
 
 
 def parse_sse(text: str) -> list[dict[str, Any]]:
-    frames = []
+    frames: list[dict[str, Any]] = []
     for block in re.split(r"\n\n+", text):
         lines = [ln for ln in block.split("\n") if ln and not ln.startswith(":")]
         if not lines:
             continue
-        event, data = None, []
+        event: str | None = None
+        data: list[str] = []
         for line in lines:
             field, _, value = line.partition(":")
             value = value[1:] if value.startswith(" ") else value
@@ -86,7 +87,7 @@ def parse_http(block: str) -> dict[str, Any]:
     head, _, body = block.partition("\n\n")
     status_line, *header_lines = head.split("\n")
     status = int(status_line.split()[1])
-    headers = {}
+    headers: dict[str, str] = {}
     for line in header_lines:
         name, _, value = line.partition(":")
         headers[name.strip().lower()] = value.strip()
@@ -104,7 +105,7 @@ def parse_http(block: str) -> dict[str, Any]:
 
 
 def extract(markdown: str) -> list[dict[str, Any]]:
-    samples = []
+    samples: list[dict[str, Any]] = []
     starts = [m.start() for m in SECTION.finditer(markdown)] + [len(markdown)]
     for begin, end in itertools.pairwise(starts):
         section = markdown[begin:end]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 RESERVED = ("idempotency_key", "timeout", "max_retries", "extra_headers")
 SKIPPED_HEADERS = {"x-muxi-user-id", "x-muxi-idempotency-key", "accept"}
@@ -54,7 +54,7 @@ def _annotation(schema: dict[str, Any]) -> str:
         return "dict[str, Any]"
     types = schema.get("type")
     if isinstance(types, list):
-        parts = [_annotation({**schema, "type": t}) for t in types if t != "null"]
+        parts = [_annotation({**schema, "type": t}) for t in cast("list[object]", types) if t != "null"]
         text = " | ".join(dict.fromkeys(parts)) or "Any"
         return f"{text} | None" if "null" in types and text != "Any" else text
     options = schema.get("anyOf") or schema.get("oneOf")
@@ -113,7 +113,7 @@ def _body(
     if model is None or resolved.get("type") != "object" or not properties or collision:
         return [Param("body", "body", "model", f"{alias}.{model}" if model else "Any", True)], model
     required = set(resolved.get("required", []))
-    fields = []
+    fields: list[Param] = []
     for key, prop in properties.items():
         annotation = _annotation(prop)
         if key in required:

@@ -32,7 +32,7 @@ import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 import methods_codegen  # scripts/ is on sys.path when this file runs as a script
 
@@ -187,6 +187,16 @@ class Problem:
         return None
 
 
+def _is_map(node: object) -> TypeGuard[dict[Any, Any]]:
+    """``isinstance(node, dict)`` for parsed YAML (whose keys need not be strings: ``200:``)."""
+    return isinstance(node, dict)
+
+
+def _is_list(node: object) -> TypeGuard[list[Any]]:
+    """``isinstance(node, list)`` for parsed YAML."""
+    return isinstance(node, list)
+
+
 def _pointer(parts: Any) -> str:
     tokens = [str(p).replace("~", "~0").replace("/", "~1") for p in parts]
     return "/" + "/".join(tokens) if tokens else "/"
@@ -198,8 +208,8 @@ def _unescape(token: str) -> str:
 
 def _resolve(node: Any, parts: list[Any]) -> Any:
     for part in parts:
-        in_dict = isinstance(node, dict) and part in node
-        in_list = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        in_dict = _is_map(node) and part in node
+        in_list = _is_list(node) and isinstance(part, int) and 0 <= part < len(node)
         if in_dict or in_list:
             node = node[part]
         else:
@@ -214,9 +224,9 @@ def _target(document: dict[str, Any], ref: Any, *, uri: bool = True) -> Any:
     node: Any = document
     for token in ref[2:].split("/"):
         token = _unescape(urllib.parse.unquote(token) if uri else token)
-        if isinstance(node, dict) and token in node:
+        if _is_map(node) and token in node:
             node = node[token]
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+        elif _is_list(node) and token.isdigit() and int(token) < len(node):
             node = node[int(token)]
         else:
             return None
@@ -245,7 +255,7 @@ def _locate(document: dict[str, Any], parts: list[Any], instance: Any) -> str:
             return _pointer(parts)
     except KeyError:
         pass
-    matches = []
+    matches: list[str] = []
     for prefix, node in _walk(document):
         try:
             if _resolve(node, parts) == instance:
@@ -311,7 +321,7 @@ def _load(path: Path) -> tuple[dict[str, Any] | None, Found]:
         return None, [(where, f"YAML syntax error: {_one_line(problem)}")]
     finally:
         loader.dispose()
-    if not isinstance(document, dict):
+    if not _is_map(document):
         return None, [("/", f"the document must be a mapping, got {type(document).__name__}")]
     return document, []
 
@@ -354,18 +364,18 @@ def validate_spec(path: Path, display: str | None = None) -> dict[str, Any]:
 
 def _operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
     paths = document.get("paths")
-    for route, item in (paths if isinstance(paths, dict) else {}).items():
+    for route, item in (paths if _is_map(paths) else {}).items():
         for method in HTTP_METHODS:
-            if isinstance(item, dict) and isinstance(item.get(method), dict):
+            if _is_map(item) and _is_map(item.get(method)):
                 yield route, method, item[method]
 
 
 def _walk(node: Any, parts: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], Any]]:
     yield parts, node
-    if isinstance(node, dict):
+    if _is_map(node):
         for key, value in node.items():
             yield from _walk(value, (*parts, str(key)))
-    elif isinstance(node, list):
+    elif _is_list(node):
         for index, value in enumerate(node):
             yield from _walk(value, (*parts, str(index)))
 
@@ -373,12 +383,12 @@ def _walk(node: Any, parts: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, .
 def _spec_nodes(node: Any, parts: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], Any]]:
     """Like ``_walk``, but does not descend into data (examples, defaults, enums)."""
     yield parts, node
-    if isinstance(node, dict):
+    if _is_map(node):
         is_name_map = bool(parts) and parts[-1] in NAME_MAPS
         for key, value in node.items():
-            if is_name_map or key not in DATA_KEYS or (key == "examples" and isinstance(value, dict)):
+            if is_name_map or key not in DATA_KEYS or (key == "examples" and _is_map(value)):
                 yield from _spec_nodes(value, (*parts, str(key)))
-    elif isinstance(node, list):
+    elif _is_list(node):
         for index, value in enumerate(node):
             yield from _spec_nodes(value, (*parts, str(index)))
 
@@ -400,9 +410,9 @@ def _ref_section(parts: tuple[str, ...]) -> str | None:
 
 def _ref_problems(document: dict[str, Any]) -> Found:
     """Every ``$ref`` must be local, name a component of the right section, and resolve."""
-    problems = []
+    problems: Found = []
     for parts, node in _spec_nodes(document):
-        if not isinstance(node, dict) or "$ref" not in node:
+        if not _is_map(node) or "$ref" not in node:
             continue
         ref, where = node["$ref"], _pointer(parts)
         if not isinstance(ref, str):
@@ -426,9 +436,9 @@ def _openapi_problems(document: dict[str, Any], broken_refs: set[str]) -> Found:
         document = copy.deepcopy(document)
         for pointer in broken_refs:
             node = _target(document, "#" + pointer, uri=False)
-            if isinstance(node, dict):
+            if _is_map(node):
                 node.pop("$ref", None)
-    problems = []
+    problems: Found = []
     try:
         for error in OpenAPIV31SpecValidator(document).iter_errors():
             if type(error).__name__ == "DuplicateOperationIDError":
@@ -481,7 +491,7 @@ def _project_rules(document: dict[str, Any]) -> Found:
         problems += _request_rules(document, ["paths", route, method], operation)
         problems += _operation_extensions(document, ["paths", route, method], operation)
     for parts, node in _spec_nodes(document):
-        if not isinstance(node, dict):
+        if not _is_map(node):
             continue
         if node.get("additionalProperties") is False:
             problems.append(
@@ -507,7 +517,7 @@ def _is_success(status: Any) -> bool:
 
 def _named_schema(schema: Any) -> str | None:
     """The component name when ``schema`` is just a ``$ref`` to ``#/components/schemas/<Name>``."""
-    if not isinstance(schema, dict) or not isinstance(schema.get("$ref"), str):
+    if not _is_map(schema) or not isinstance(schema.get("$ref"), str):
         return None
     if set(schema) - {"$ref", "description", "summary"}:
         return None
@@ -521,7 +531,7 @@ def _named_model(document: dict[str, Any], schema: Any, where: list[str], inline
     Otherwise None and the problem: ``inline`` for an inline schema; nothing for a bad ``$ref``
     (``_ref_problems`` reports it).
     """
-    if not isinstance(schema, dict) or "$ref" not in schema:
+    if not _is_map(schema) or "$ref" not in schema:
         return None, [(_pointer(where), inline)]
     match = COMPONENT_REF.match(str(schema["$ref"]))
     target = _target(document, schema["$ref"])
@@ -537,32 +547,32 @@ def _named_model(document: dict[str, Any], schema: Any, where: list[str], inline
 
 def _is_object(document: dict[str, Any], schema: Any, seen: frozenset[int] = frozenset()) -> bool:
     """Whether the generator makes a model class of ``schema`` (an object, or an allOf of objects)."""
-    if not isinstance(schema, dict) or "anyOf" in schema or "oneOf" in schema or id(schema) in seen:
+    if not _is_map(schema) or "anyOf" in schema or "oneOf" in schema or id(schema) in seen:
         return False
     if "allOf" not in schema:
         return schema.get("type") == "object"
     parts = schema["allOf"]
-    if not isinstance(parts, list) or schema.get("type", "object") != "object":
+    if not _is_list(parts) or schema.get("type", "object") != "object":
         return False
     for part in parts:
-        if isinstance(part, dict) and "$ref" in part:
+        if _is_map(part) and "$ref" in part:
             if not _is_object(document, _target(document, part["$ref"]), seen | {id(schema)}):
                 return False
-        elif not (isinstance(part, dict) and part.get("type", "object") == "object"):
+        elif not (_is_map(part) and part.get("type", "object") == "object"):
             return False
     return True
 
 
 def _dict(node: Any, key: str) -> dict[str, Any]:
     """``node[key]`` if it is a mapping, else ``{}`` (the rules must not crash on a malformed spec)."""
-    value = node.get(key) if isinstance(node, dict) else None
-    return value if isinstance(value, dict) else {}
+    value = node.get(key) if _is_map(node) else None
+    return value if _is_map(value) else {}
 
 
 def _list(node: Any, key: str) -> list[Any]:
     """``node[key]`` if it is a list, else ``[]``."""
-    value = node.get(key) if isinstance(node, dict) else None
-    return value if isinstance(value, list) else []
+    value = node.get(key) if _is_map(node) else None
+    return value if _is_list(value) else []
 
 
 def _component_section(document: dict[str, Any], section: str) -> dict[str, Any]:
@@ -574,9 +584,9 @@ def _envelope_name(document: dict[str, Any]) -> str:
     counts: dict[str, int] = {}
     schemas = _component_section(document, "schemas")
     for name, schema in schemas.items():
-        parts = schema.get("allOf") if isinstance(schema, dict) and str(name).endswith("Response") else None
-        first = parts[0] if isinstance(parts, list) and parts else None
-        if isinstance(first, dict) and (base := _named_schema(first)):
+        parts = schema.get("allOf") if _is_map(schema) and str(name).endswith("Response") else None
+        first = parts[0] if _is_list(parts) and parts else None
+        if _is_map(first) and (base := _named_schema(first)):
             counts[base] = counts.get(base, 0) + 1
     return max(counts, key=lambda base: counts[base]) if counts else "Envelope"
 
@@ -588,20 +598,20 @@ def _response_rules(
     problems: Found = []
     responses = operation.get("responses")
     json_schemas: dict[str, str] = {}
-    for status, response in (responses if isinstance(responses, dict) else {}).items():
+    for status, response in (responses if _is_map(responses) else {}).items():
         if not _is_success(status):
             continue
         parts: list[str] = [*operation_parts, "responses", str(status)]
-        if isinstance(response, dict) and "$ref" in response:
+        if _is_map(response) and "$ref" in response:
             match = COMPONENT_REF.match(str(response["$ref"]))
             response = _target(document, response["$ref"])
-            if match is None or not isinstance(response, dict):
+            if match is None or not _is_map(response):
                 continue  # reported by _ref_problems
             parts = ["components", match.group(1), match.group(2)]
-        content = response.get("content") if isinstance(response, dict) else None
-        for media, item in (content if isinstance(content, dict) else {}).items():
+        content = response.get("content") if _is_map(response) else None
+        for media, item in (content if _is_map(content) else {}).items():
             where = [*parts, "content", str(media)]
-            schema = item.get("schema") if isinstance(item, dict) else None
+            schema = item.get("schema") if _is_map(item) else None
             if media == JSON_MEDIA:
                 inline = INLINE_RESPONSE.format(envelope=envelope)
                 name, found = _named_model(document, schema, [*where, "schema"], inline)
@@ -615,11 +625,11 @@ def _response_rules(
                 )
             else:
                 raw = "str" if media.startswith("text/") else "bytes"
-                if schema is not None and not (isinstance(schema, dict) and schema.get("type") == "string"):
+                if schema is not None and not (_is_map(schema) and schema.get("type") == "string"):
                     problems.append(
                         (_pointer([*where, "schema"]), f"a {media} body is returned as {raw}: use {{type: string}}")
                     )
-                if media == SSE_MEDIA and not (isinstance(item, dict) and "x-muxi-sse-events" in item):
+                if media == SSE_MEDIA and not (_is_map(item) and "x-muxi-sse-events" in item):
                     problems.append(
                         (
                             _pointer(where),
@@ -641,13 +651,13 @@ def _response_rules(
 def _envelope_rules(document: dict[str, Any], name: str) -> Found:
     """An envelope response (``allOf [$ref <Envelope>, ...]``) declares ``data: $ref <Payload>``, an object."""
     schema = _target(document, f"#/components/schemas/{name}")
-    parts = schema.get("allOf") if isinstance(schema, dict) else None
-    if not isinstance(parts, list) or not any(isinstance(p, dict) and "$ref" in p for p in parts):
+    parts = schema.get("allOf") if _is_map(schema) else None
+    if not _is_list(parts) or not any(_is_map(p) and "$ref" in p for p in parts):
         return []  # a bare object (HealthStatus, the server's {success, data} shapes): the method returns it
     where = ["components", "schemas", name]
     for index, part in enumerate(parts):
-        properties = part.get("properties") if isinstance(part, dict) else None
-        if isinstance(properties, dict) and "data" in properties:
+        properties = part.get("properties") if _is_map(part) else None
+        if _is_map(properties) and "data" in properties:
             data = [*where, "allOf", str(index), "properties", "data"]
             inline = "inline payload schema; define it under components/schemas as <Name> and make this {$ref: <Name>}"
             return _named_model(document, properties["data"], data, inline)[1]
@@ -658,13 +668,13 @@ def _request_rules(document: dict[str, Any], operation_parts: list[str], operati
     """A JSON request body is a named object schema (an inline one gives an untyped ``body`` parameter)."""
     body = operation.get("requestBody")
     where = [*operation_parts, "requestBody"]
-    if isinstance(body, dict) and "$ref" in body:
+    if _is_map(body) and "$ref" in body:
         match = COMPONENT_REF.match(str(body["$ref"]))
         body = _target(document, body["$ref"])
         where = ["components", match.group(1), match.group(2)] if match else where
-    content = body.get("content") if isinstance(body, dict) else None
-    item = content.get(JSON_MEDIA) if isinstance(content, dict) else None
-    if not isinstance(item, dict):
+    content = body.get("content") if _is_map(body) else None
+    item = content.get(JSON_MEDIA) if _is_map(content) else None
+    if not _is_map(item):
         return []
     inline = (
         "inline request body schema (the generated method would take an untyped body); define it under "
@@ -674,7 +684,7 @@ def _request_rules(document: dict[str, Any], operation_parts: list[str], operati
 
 
 def _operation_extensions(document: dict[str, Any], operation_parts: list[str], operation: dict[str, Any]) -> Found:
-    problems = []
+    problems: Found = []
     for flag in ("x-muxi-streaming", "x-muxi-idempotent"):
         if flag in operation and not isinstance(operation[flag], bool):
             problems.append((_pointer([*operation_parts, flag]), "must be true or false"))
@@ -693,7 +703,7 @@ def _operation_extensions(document: dict[str, Any], operation_parts: list[str], 
         properties = _dict(schema, "properties")
         required = _list(schema, "required")
         optional = [name for name in properties if name not in required]
-        if not isinstance(names, list) or any(name not in optional for name in names):
+        if not _is_list(names) or any(name not in optional for name in names):
             problems.append(
                 (
                     _pointer([*operation_parts, "x-muxi-positional"]),
@@ -705,12 +715,12 @@ def _operation_extensions(document: dict[str, Any], operation_parts: list[str], 
 
 def _json_schema(document: dict[str, Any], body: Any) -> Any:
     """The (resolved) application/json schema of a request body, or None."""
-    if isinstance(body, dict) and "$ref" in body:
+    if _is_map(body) and "$ref" in body:
         body = _target(document, body["$ref"])
-    content = body.get("content") if isinstance(body, dict) else None
-    item = content.get(JSON_MEDIA) if isinstance(content, dict) else None
-    schema = item.get("schema") if isinstance(item, dict) else None
-    if isinstance(schema, dict) and "$ref" in schema:
+    content = body.get("content") if _is_map(body) else None
+    item = content.get(JSON_MEDIA) if _is_map(content) else None
+    schema = item.get("schema") if _is_map(item) else None
+    if _is_map(schema) and "$ref" in schema:
         schema = _target(document, schema["$ref"])
     return schema
 
@@ -725,8 +735,8 @@ def _items_rule(schema: dict[str, Any], parts: tuple[str, ...]) -> Found:
     if field not in _list(schema, "required"):
         return [(where, f"{field!r} must be required (x-muxi-items names a required array property)")]
     prop = properties[field]
-    if not isinstance(prop, dict) or prop.get("type") != "array" or "anyOf" in prop or "oneOf" in prop:
-        keys = [key for key in ("anyOf", "oneOf", "type") if isinstance(prop, dict) and key in prop]
+    if not _is_map(prop) or prop.get("type") != "array" or "anyOf" in prop or "oneOf" in prop:
+        keys = [key for key in ("anyOf", "oneOf", "type") if _is_map(prop) and key in prop]
         shape = f"{keys[0]}: {_short(prop[keys[0]])}" if keys else f"no type: {_short(prop)}"
         return [(where, f"{field!r} must be a non-nullable array (type: array), not {shape}")]
     if "items" not in prop:
@@ -740,9 +750,9 @@ def _sse_events_rule(document: dict[str, Any], media: dict[str, Any], parts: tup
     where = _pointer([*parts, "x-muxi-sse-events"])
     if len(parts) < 2 or parts[-2] != "content" or parts[-1] != SSE_MEDIA:
         return [(where, "belongs to a text/event-stream media type object (content: text/event-stream:)")]
-    if not isinstance(events, dict) or not events:
+    if not _is_map(events) or not events:
         return [(where, "must map each event name to {$ref: '#/components/schemas/<Name>'}")]
-    problems = []
+    problems: Found = []
     for event, ref in events.items():
         inline = "must be {$ref: '#/components/schemas/<Name>'}, the model of the event's data"
         problems += _named_model(document, ref, [*parts, "x-muxi-sse-events", str(event)], inline)[1]
@@ -999,7 +1009,7 @@ def validate(root: Path) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--check", action="store_true", help="fail if generated/ is out of date")
     parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parent.parent)
     parser.add_argument("--output", type=Path, help="generated directory (default: ROOT/generated)")

@@ -15,7 +15,7 @@ import runpy
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,7 +67,7 @@ def run(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 @contextmanager
-def edited(path: Path, edit: Callable[[str], str]) -> Iterator[None]:
+def edited(path: Path, edit: Callable[[str], str]) -> Generator[None, None, None]:
     original = path.read_text()
     changed = edit(original)
     assert changed != original, f"the edit did not apply to {path}"
@@ -101,8 +101,15 @@ def add_schemas(text: str, schemas: str) -> str:
 @pytest.fixture
 def stubbed(monkeypatch: pytest.MonkeyPatch, fresh: Fresh) -> None:
     """``main`` with the real output of the committed specs instead of a new generation."""
-    monkeypatch.setattr(regenerate, "validate", lambda root: True)
-    monkeypatch.setattr(regenerate, "generate", lambda root, destination: shutil.copytree(fresh.tree, destination))
+
+    def validate(root: Path) -> bool:
+        return True
+
+    def generate(root: Path, destination: Path) -> Path:
+        return shutil.copytree(fresh.tree, destination)
+
+    monkeypatch.setattr(regenerate, "validate", validate)
+    monkeypatch.setattr(regenerate, "generate", generate)
 
 
 def test_committed_output_is_what_the_specs_produce(project: Path, fresh: Fresh) -> None:
@@ -321,7 +328,8 @@ def server_spec() -> dict[str, Any]:
 def problems(tmp_path: Path, document: dict[str, Any] | str) -> list[str]:
     """The unwaived problems ``check_spec`` finds in a server spec."""
     spec = tmp_path / "server.yaml"
-    text = document if isinstance(document, str) else yaml.dump(document, Dumper=yaml.CSafeDumper, sort_keys=False)
+    # yaml.dump is partly Unknown to pyright: types-PyYAML uses _typeshed.FloatInt, which its bundled typeshed lacks
+    text = document if isinstance(document, str) else yaml.dump(document, Dumper=yaml.CSafeDumper, sort_keys=False)  # pyright: ignore[reportUnknownMemberType]
     spec.write_text(text)
     return [str(p) for p in regenerate.check_spec(spec, SERVER)[1] if p.waiver() is None]
 

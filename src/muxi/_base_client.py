@@ -21,8 +21,8 @@ from typing import IO, Any, ClassVar, Generic, TypeVar
 
 import httpx
 
-from ._json import is_object
 from ._config import ClientOptions, TimeoutTypes, sdk_headers, stream_timeout
+from ._json import is_object
 from ._logging import enable_debug
 from ._results import parse_model
 from ._retry import RetryPolicy
@@ -298,6 +298,15 @@ class BaseClient(Generic[_HttpClient]):
         )
 
     def _send(self, call: Call, policy: RetryPolicy) -> Any:
+        raise NotImplementedError
+
+    def _opener(self, call: Call, policy: RetryPolicy, cleanup: Callable[[], None]) -> Callable[[], Any]:
+        """Send ``call`` when the returned function is called (or awaited), then run ``cleanup``."""
+        raise NotImplementedError
+
+    @staticmethod
+    def _file_body(file: IO[bytes], block: int = 64 * 1024) -> Callable[[], Any]:
+        """A factory of (async) iterators over ``file`` from its start (one per attempt)."""
         raise NotImplementedError
 
     def _result(self, operation_id: str, response: httpx.Response) -> Any:

@@ -161,7 +161,7 @@ def open_bundle(
     if isinstance(source, bytes | bytearray):
         file: IO[bytes] = io.BytesIO(bytes(source))
         size, where = len(source), "the bundle"
-    elif isinstance(source, str | os.PathLike):
+    elif isinstance(source, str | os.PathLike):  # pyright: ignore[reportUnnecessaryIsInstance]
         path = Path(source)
         if path.is_dir():
             return _from_directory(path, formation_id, version)

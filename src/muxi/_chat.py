@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Literal, overload
 
+from ._json import is_array, is_mapping, is_plain_object
 from ._sse import ServerSentEvent
 from ._streaming import AsyncStream, Stream
 from .errors import ConfigurationError, FormationError
@@ -73,7 +74,7 @@ class ChatEvent:
     request_id: str | None = None
     stream_discontinuity: bool = False
     widgets: Sequence[object] = ()
-    raw: Mapping[str, object] = field(default_factory=dict)
+    raw: Mapping[str, object] = field(default_factory=dict[str, object])
 
     @overload
     def get(self, key: Literal["type"], default: object = None) -> ChatEventType: ...
@@ -88,7 +89,7 @@ class ChatEvent:
             value = getattr(self, key)
             return default if value is None else value
         token = self.raw.get("token")
-        if isinstance(token, Mapping) and key in token:
+        if is_mapping(token) and key in token:
             return token[key]
         return self.raw.get(key, default)
 
@@ -141,11 +142,12 @@ def chat_body(
     extra: Mapping[str, Any],
 ) -> dict[str, Any]:
     """The JSON body of ``POST /chat`` from the facade's arguments."""
+    body: dict[str, Any]
     if isinstance(message, Mapping):
         body = dict(message)
         if not isinstance(body.get("message"), str):
             raise ConfigurationError("a chat payload dict needs a 'message' string")
-    elif isinstance(message, str):
+    elif isinstance(message, str):  # pyright: ignore[reportUnnecessaryIsInstance]
         body = {"message": message}
     else:
         raise ConfigurationError(f"message must be a str or a dict payload, got {type(message).__name__}")
@@ -173,7 +175,7 @@ def attachment(source: FileInput) -> dict[str, Any]:
         data, name = bytes(source), "attachment"
     elif hasattr(source, "read"):
         data = source.read()
-        if not isinstance(data, bytes):
+        if not isinstance(data, bytes):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise ConfigurationError("file objects passed as attachments must be opened in binary mode")
         name = Path(str(getattr(source, "name", "attachment"))).name
     else:
@@ -189,13 +191,13 @@ def attachment(source: FileInput) -> dict[str, Any]:
 
 def response_from_data(data: Mapping[str, Any], request_id: str | None) -> ChatResponse:
     """A :class:`ChatResponse` from the JSON reply's ``data``."""
-    message = data.get("message") or {}
-    if not isinstance(message, Mapping):
-        message = {"content": str(message)}
+    found: object = data.get("message") or {}
+    message: Mapping[str, Any] = found if is_mapping(found) else {"content": str(found)}
     content = message.get("content")
+    metadata: Any = message.get("metadata") or {}
     return ChatResponse(
         text=content if isinstance(content, str) else "",
-        session_id=data.get("session_id") or (message.get("metadata") or {}).get("session_id"),
+        session_id=data.get("session_id") or metadata.get("session_id"),
         request_id=data.get("request_id") or request_id,
         message=message,
         data=data,
@@ -224,18 +226,17 @@ class ChatState:
 
     def convert(self, sse: ServerSentEvent) -> tuple[ChatEvent, ...]:
         try:
-            data = json.loads(sse.data)
+            parsed: object = json.loads(sse.data)
         except ValueError:
-            data = sse.json()  # raises the StreamError that says what is wrong
-        if type(data) is not dict:
-            data = {"value": data}
+            parsed = sse.json()  # raises the StreamError that says what is wrong
+        data = parsed if is_plain_object(parsed) else {"value": parsed}
         name = sse.event
         if name == "message":
             token = data.get("token")
-            return (self._token(token if type(token) is dict else data, data),)
+            return (self._token(token if is_plain_object(token) else data, data),)
         if name == "ui":
             widgets = data.get("ui")
-            self.widgets = list(widgets) if isinstance(widgets, list) else []
+            self.widgets = list(widgets) if is_array(widgets) else []
             return (ChatEvent("ui", widgets=self.widgets, source_type="ui", raw=data, session_id=self.session_id),)
         if name == "done":
             return (ChatEvent("done", source_type="done", raw=data, session_id=self.session_id),)
@@ -269,7 +270,7 @@ class ChatState:
 
     def response(self) -> ChatResponse:
         """The :class:`ChatResponse` of everything received so far."""
-        final = self.final.raw.get("token", {}) if self.final is not None else {}
+        final: object = self.final.raw.get("token", {}) if self.final is not None else {}
         message: dict[str, Any] = {"role": "assistant", "content": self.text}
         if self.widgets:
             message["ui"] = self.widgets
@@ -278,7 +279,7 @@ class ChatState:
             session_id=self.session_id,
             request_id=self.request_id,
             message=message,
-            data=dict(final) if isinstance(final, Mapping) else {},
+            data=dict(final) if is_mapping(final) else {},
         )
 
 

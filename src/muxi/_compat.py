@@ -50,7 +50,7 @@ class SessionMessage:
     role: str
     content: str
     timestamp: float | None = None
-    raw: Mapping[str, object] = field(default_factory=dict)
+    raw: Mapping[str, object] = field(default_factory=dict[str, object])
 
 
 @dataclass(frozen=True)
@@ -63,10 +63,10 @@ class SessionHistory:
 
 
 def _history(session_id: str, result: SessionMessages) -> SessionHistory:
-    messages = []
+    messages: list[SessionMessage] = []
     for item in result.messages:
         record = item.to_dict()
-        metadata = record.get("metadata") or {}
+        metadata: Any = record.get("metadata") or {}
         messages.append(
             SessionMessage(
                 role=str(metadata.get("role") or record.get("role") or "unknown"),
@@ -88,7 +88,7 @@ class _TextChunks(ChatState):
     __slots__ = ()
 
     def convert(self, sse: ServerSentEvent) -> tuple[ChatEvent, ...]:
-        chunks = []
+        chunks: list[ChatEvent] = []
         for event in super().convert(sse):
             if event.type == "text":
                 chunks.append(event)

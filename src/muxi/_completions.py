@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from ._chat import AsyncChatStream, ChatResponse, ChatStream
+from ._json import is_array, is_object
 from .errors import ConfigurationError
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ def last_user_message(messages: str | Iterable[CompletionMessageInput]) -> str:
     """The text of the last user message of an OpenAI-style message list."""
     if isinstance(messages, str):
         return messages
-    if not isinstance(messages, Iterable):
+    if not isinstance(messages, Iterable):  # pyright: ignore[reportUnnecessaryIsInstance]
         raise ConfigurationError(f"messages must be a list of messages or a string, got {type(messages).__name__}")
     text: str | None = None
     role: Any
@@ -107,8 +108,8 @@ def last_user_message(messages: str | Iterable[CompletionMessageInput]) -> str:
         else:
             role, content = getattr(message, "role", "user"), getattr(message, "content", None)
         if role == "user":
-            if isinstance(content, list):  # OpenAI content parts
-                content = "".join(part.get("text", "") for part in content if isinstance(part, dict))
+            if is_array(content):  # OpenAI content parts
+                content = "".join(part.get("text", "") for part in content if is_object(part))
             if not isinstance(content, str):
                 raise ConfigurationError("a user message's content must be text")
             text = content
@@ -157,7 +158,8 @@ class CompletionStream:
             rest = _unsent(self._stream.text, sent)
             if rest:
                 yield rest
-        self.completion = Completion.from_response(self._stream._state.response(), self._model)
+        state = self._stream._state  # pyright: ignore[reportPrivateUsage]
+        self.completion = Completion.from_response(state.response(), self._model)
 
     def close(self) -> None:
         """Close the connection now."""
@@ -191,7 +193,8 @@ class AsyncCompletionStream:
             rest = _unsent(self._stream.text, sent)
             if rest:
                 yield rest
-        self.completion = Completion.from_response(self._stream._state.response(), self._model)
+        state = self._stream._state  # pyright: ignore[reportPrivateUsage]
+        self.completion = Completion.from_response(state.response(), self._model)
 
     def __await__(self) -> Generator[Any, None, AsyncCompletionStream]:
         return self._opened().__await__()

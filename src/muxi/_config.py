@@ -89,7 +89,7 @@ def as_timeout(timeout: TimeoutTypes) -> httpx.Timeout:
         return httpx.Timeout(DEFAULT_TIMEOUT)
     if isinstance(timeout, httpx.Timeout):
         return timeout
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:  # pyright: ignore[reportUnnecessaryIsInstance]
         raise ConfigurationError(f"timeout must be a positive number of seconds or an httpx.Timeout, got {timeout!r}")
     return httpx.Timeout(float(timeout))
 
@@ -105,7 +105,7 @@ class ClientOptions:
 
     timeout: httpx.Timeout = field(default_factory=lambda: httpx.Timeout(DEFAULT_TIMEOUT))
     max_retries: int = DEFAULT_MAX_RETRIES
-    headers: Mapping[str, str] = field(default_factory=dict)
+    headers: Mapping[str, str] = field(default_factory=dict[str, str])
     follow_redirects: bool = False
     max_redirects: int = DEFAULT_MAX_REDIRECTS
 
@@ -142,7 +142,7 @@ class ClientOptions:
 
 
 def check_retries(max_retries: int) -> int:
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:  # pyright: ignore[reportUnnecessaryIsInstance]
         raise ConfigurationError(f"max_retries must be an integer >= 0, got {max_retries!r}")
     return max_retries
 
@@ -161,7 +161,7 @@ def sdk_headers() -> dict[str, str]:
 
 def check_url(url: str, argument: str) -> str:
     """``url`` without trailing slashes, or :class:`ConfigurationError` naming the argument."""
-    if not isinstance(url, str) or not url.strip():
+    if not isinstance(url, str) or not url.strip():  # pyright: ignore[reportUnnecessaryIsInstance]
         raise ConfigurationError(f"{argument} must be a non-empty http(s) URL")
     url = url.strip()
     parts = urlsplit(url)

@@ -21,7 +21,7 @@ import tarfile
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Generator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -187,7 +187,7 @@ class FakeServer:
         return AsyncServerClient(url=BASE_URL, async_http_client=httpx.AsyncClient(transport=transport), **kwargs)
 
     @contextmanager
-    def serve(self) -> Iterator[str]:
+    def serve(self) -> Generator[str, None, None]:
         """Serve the fake on a loopback port: ``with server.serve() as url: ServerClient(url=url, ...)``."""
         with _loopback.serve(self.handle, BASE_URL) as url:
             yield url

@@ -24,6 +24,7 @@ from ._completions import (
 )
 from ._config import CallOptions, ClientOptions, TimeoutTypes, env, env_flag, formation_base_url
 from ._events import FormationEvent, FormationLogEvent, RequestEvent
+from ._json import is_object
 from ._results import get_request_id
 from ._retry import RetryPolicy
 from ._streaming import AsyncStream, Stream
@@ -169,7 +170,7 @@ class _FormationCore(BaseClient[Any]):
         ``user_id`` makes the copy act for another end user (its default ``X-Muxi-User-ID``):
         ``alice = client.with_options(user_id="alice")``.
         """
-        clone = BaseClient.with_options(self, timeout=timeout, max_retries=max_retries, headers=headers)
+        clone = super().with_options(timeout=timeout, max_retries=max_retries, headers=headers)
         if user_id is not None:
             clone._user_id = user_id
         return clone
@@ -200,12 +201,12 @@ class _FormationCore(BaseClient[Any]):
         return {USER_ID_HEADER: str(user_id)}
 
     def _check(self, body: Any, response: httpx.Response) -> None:
-        if isinstance(body, dict) and body.get("success") is False:
+        if is_object(body) and body.get("success") is False:
             raise formation_error_from_envelope(body, response)
 
     def _request_id(self, body: Any) -> str | None:
-        request = body.get("request") if isinstance(body, dict) else None
-        request_id = request.get("id") if isinstance(request, dict) else None
+        request = body.get("request") if is_object(body) else None
+        request_id = request.get("id") if is_object(request) else None
         return str(request_id) if request_id is not None else None
 
     # ------------------------------------------------------------------ chat
@@ -235,7 +236,7 @@ class _FormationCore(BaseClient[Any]):
         )
 
     def _audio_payload(self, files: Iterable[FileInput], options: Mapping[str, Any], stream: bool) -> dict[str, Any]:
-        if isinstance(files, str | bytes) or not isinstance(files, Iterable):
+        if isinstance(files, str | bytes) or not isinstance(files, Iterable):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise ConfigurationError("audio_chat takes a list of audio files (paths, bytes or binary files)")
         payload: dict[str, Any] = {"files": [attachment(f) for f in files], "stream": stream}
         for name, key in (("session_id", "session_id"), ("agent", "agent_id"), ("request_id", "request_id")):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -25,7 +25,7 @@ _SKIPPED = {"content-length", "transfer-encoding", "connection"}
 
 
 @contextmanager
-def serve(handle: Callable[[httpx.Request], httpx.Response], base_url: str) -> Iterator[str]:
+def serve(handle: Callable[[httpx.Request], httpx.Response], base_url: str) -> Generator[str, None, None]:
     """Serve ``handle`` on a loopback port until the block ends; yields ``http://127.0.0.1:<port>``.
 
     Requests reach ``handle`` with ``base_url`` as their origin, so the handler sees the same URLs
@@ -35,7 +35,7 @@ def serve(handle: Callable[[httpx.Request], httpx.Response], base_url: str) -> I
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
-        def log_message(self, *args: Any) -> None:  # keep test output quiet
+        def log_message(self, format: str, *args: Any) -> None:  # keep test output quiet
             pass
 
         def forward(self) -> None:

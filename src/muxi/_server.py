@@ -111,7 +111,7 @@ class _ServerCore(BaseClient[Any]):
         arguments["x_formation_id" if operation == "deploy_formation" else "formation_id"] = bundle.formation_id
         extra = {**dict(arguments.pop("extra_headers", None) or {}), "Content-Length": str(bundle.size)}
         arguments["extra_headers"] = extra
-        body = self._file_body(bundle.file)  # type: ignore[attr-defined]
+        body = self._file_body(bundle.file)
         return self._prepare(operation, arguments, stream=stream, body_factory=body)
 
     def _bundle_call(self, operation: str, source: BundleSource, formation_id: str | None, version: str | None,
@@ -128,7 +128,7 @@ class _ServerCore(BaseClient[Any]):
     def _deploy_stream(self, operation: str, source: BundleSource, formation_id: str | None, version: str | None,
                        options: Mapping[str, Any]) -> Any:  # fmt: skip
         call, policy, bundle = self._bundle_call(operation, source, formation_id, version, options, stream=True)
-        opener = self._opener(call, policy, bundle.close)  # type: ignore[attr-defined]
+        opener = self._opener(call, policy, bundle.close)
         return self._stream_type(opener, self._progress_events(operation, options))
 
     def _progress_events(self, operation: str, options: Mapping[str, Any]) -> Any:

@@ -13,10 +13,11 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator, Mapping
 from types import TracebackType
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 import httpx
 
+from ._json import is_object
 from ._sse import LiteralNewlineFrames, ServerSentEvent, SSEDecoder
 from .errors import ConnectionError, FormationError, ResponseValidationError, StreamError, TimeoutError
 
@@ -229,7 +230,8 @@ class StreamEvent(Generic[N, D]):
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, StreamEvent):
             return NotImplemented
-        return (self.event, self.data, self.id) == (other.event, other.data, other.id)
+        that = cast("StreamEvent[str, object]", other)  # isinstance leaves the type arguments unknown
+        return (self.event, self.data, self.id) == (that.event, that.data, that.id)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -240,8 +242,9 @@ class StreamEvent(Generic[N, D]):
         """Dict-style access to the frame data (``event.get("message")``)."""
         if key == "event":
             return self.event
-        data: object = self.data.to_dict() if hasattr(self.data, "to_dict") else self.data
-        return data.get(key, default) if isinstance(data, dict) else default
+        to_dict = getattr(self.data, "to_dict", None)
+        data: object = to_dict() if to_dict is not None else self.data
+        return data.get(key, default) if is_object(data) else default
 
 
 _log = logging.getLogger("muxi")
@@ -263,7 +266,7 @@ def typed_events(models: Mapping[str, Any], *, raise_errors: bool) -> Convert[St
         except StreamError:
             payload = sse.data  # not JSON: reported below as not fitting the schema
         if sse.event == "error" and raise_errors:
-            body = payload if isinstance(payload, dict) else {"message": str(payload)}
+            body = payload if is_object(payload) else {"message": str(payload)}
             message = str(body.get("message") or body.get("error") or "the stream reported an error")
             code = body.get("error") if body.get("message") else body.get("code")
             raise FormationError(message, code=str(code) if code else None, details=body)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import httpx
 
+from ._json import is_object
 from ._logging import SENSITIVE_HEADERS, logger
 from ._retry import RetryPolicy
 from .errors import APIStatusError, ConnectionError, MuxiError, TimeoutError, error_from_response
@@ -183,8 +184,8 @@ def _request_id(response: httpx.Response) -> str:
         body = json.loads(response.content)
     except ValueError:
         return "-"
-    request = body.get("request") if isinstance(body, dict) else None
-    return str(request.get("id", "-")) if isinstance(request, dict) else "-"
+    request = body.get("request") if is_object(body) else None
+    return str(request.get("id", "-")) if is_object(request) else "-"
 
 
 def _keep_open(action: Send, response: httpx.Response) -> bool:

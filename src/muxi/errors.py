@@ -21,6 +21,8 @@ from typing import Any
 
 import httpx
 
+from ._json import is_mapping, is_object
+
 __all__ = [
     "APIStatusError",
     "AuthenticationError",
@@ -80,7 +82,7 @@ class MuxiError(Exception):
         self.response = response
 
     def __str__(self) -> str:
-        parts = []
+        parts: list[str] = []
         if self.status_code is not None:
             parts.append(str(self.status_code))
         if self.code and self.code != str(self.status_code):
@@ -191,7 +193,7 @@ def parse_retry_after(headers: Mapping[str, str], *, now: float | None = None) -
             when = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):
             return None
-        if when is None:
+        if when is None:  # pyright: ignore[reportUnnecessaryComparison]
             return None
         seconds = when.timestamp() - (time.time() if now is None else now)
     if seconds != seconds or seconds in (float("inf"), float("-inf")):  # NaN / inf
@@ -200,19 +202,19 @@ def parse_retry_after(headers: Mapping[str, str], *, now: float | None = None) -
 
 
 def _details(value: object) -> Mapping[str, object] | None:
-    if value is None or isinstance(value, Mapping):
+    if value is None or is_mapping(value):
         return value
     return {"data": value}
 
 
 def _describe(body: Any) -> tuple[str | None, str | None, Mapping[str, object] | None, str | None]:
     """(code, message, details, request_id) from either server's error body."""
-    if not isinstance(body, dict):
+    if not is_object(body):
         return None, None, None, None
     request = body.get("request")
-    request_id = request.get("id") if isinstance(request, dict) else None
+    request_id = request.get("id") if is_object(request) else None
     error = body.get("error")
-    if isinstance(error, dict):  # formation envelope
+    if is_object(error):  # formation envelope
         code = error.get("code")
         message = error.get("message")
         details = _details(error.get("data"))

@@ -26,7 +26,7 @@ import threading
 import time
 import uuid
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -38,6 +38,7 @@ from . import _loopback
 from ._config import FormationClientSettings
 from ._fake_server import FakeServer, ServerFormation, ServerRequest
 from ._formation import AsyncFormationClient, FormationClient
+from ._json import is_object
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -101,19 +102,19 @@ class FakeFormation:
     agents: list[dict[str, Any]] = field(
         default_factory=lambda: [{"id": "assistant", "name": "Assistant", "description": "A fake agent"}]
     )
-    requests: list[httpx.Request] = field(default_factory=list)
-    sessions: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    secrets: dict[str, str] = field(default_factory=dict)
-    triggers: dict[str, str] = field(default_factory=dict)
-    memories: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    jobs: dict[str, dict[str, Any]] = field(default_factory=dict)
+    requests: list[httpx.Request] = field(default_factory=list[httpx.Request])
+    sessions: dict[str, list[dict[str, Any]]] = field(default_factory=dict[str, list[dict[str, Any]]])
+    secrets: dict[str, str] = field(default_factory=dict[str, str])
+    triggers: dict[str, str] = field(default_factory=dict[str, str])
+    memories: dict[str, list[dict[str, Any]]] = field(default_factory=dict[str, list[dict[str, Any]]])
+    jobs: dict[str, dict[str, Any]] = field(default_factory=dict[str, dict[str, Any]])
     persistent_memory: bool = True
     webhook_url: str | None = None
     webhook_secret: str | None = None
-    webhooks: list[WebhookDelivery] = field(default_factory=list)
-    _owners: dict[str, str] = field(default_factory=dict)
-    _replies: deque[str] = field(default_factory=deque)
-    _failures: deque[_Failure] = field(default_factory=deque)
+    webhooks: list[WebhookDelivery] = field(default_factory=list[WebhookDelivery])
+    _owners: dict[str, str] = field(default_factory=dict[str, str])
+    _replies: deque[str] = field(default_factory=deque[str])
+    _failures: deque[_Failure] = field(default_factory=deque[_Failure])
     _lock: threading.RLock = field(default_factory=threading.RLock)
 
     # ------------------------------------------------------------------ scripting
@@ -151,7 +152,7 @@ class FakeFormation:
         return AsyncFormationClient(url=BASE_URL, async_http_client=httpx.AsyncClient(transport=transport), **kwargs)
 
     @contextmanager
-    def serve(self) -> Iterator[str]:
+    def serve(self) -> Generator[str, None, None]:
         """Serve the fake on a loopback port: ``with fake.serve() as url: FormationClient(url=url)``."""
         with _loopback.serve(self.handle, BASE_URL) as url:
             yield url
@@ -246,7 +247,7 @@ class FakeFormation:
             body = json.loads(request.content or b"{}")
         except ValueError:
             return None
-        return body if isinstance(body, dict) else None
+        return body if is_object(body) else None
 
     def _answer(self, message: str) -> str:
         return self._replies.popleft() if self._replies else f"echo: {message}"
@@ -407,7 +408,7 @@ class FakeFormation:
             return self._error(404, "RESOURCE_NOT_FOUND", f"Trigger template '{trigger_name}' not found")
         body = self._body(request) or {}
         data = body.get("data")
-        if not isinstance(data, dict):
+        if not is_object(data):
             return self._error(422, "INVALID_PARAMS", "Validation failed: 1 error(s)")
         prompt = _PLACEHOLDER.sub(lambda m: str(_lookup(data, m.group(1))), self.triggers[trigger_name])
         started, answer, user = time.time(), self._answer(prompt), self._user(request) or "0"
@@ -474,7 +475,7 @@ class FakeFormation:
         if problem:
             return self._error(400, "INVALID_REQUEST", problem)
         now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-        job = {
+        job: dict[str, Any] = {
             "id": _id("job"), "user_id": self._user(request), "title": message[:500], "original_prompt": message,
             "execution_prompt": message, "is_recurring": kind == "recurring",
             "cron_expression": schedule if kind == "recurring" else None,
@@ -546,7 +547,7 @@ def _mask(value: str) -> str:
 def _lookup(data: dict[str, Any], dotted: str) -> Any:
     value: Any = data
     for part in dotted.split("."):
-        value = value.get(part, "") if isinstance(value, dict) else ""
+        value = value.get(part, "") if is_object(value) else ""
     return value
 
 
@@ -588,31 +589,31 @@ def _chat_frames(answer: str, session_id: str, request_id: str, user: str) -> by
 
 Handler = Callable[..., httpx.Response]
 _TABLE: list[tuple[str, str, str, Handler]] = [
-    (r"/health", "GET", "health", FakeFormation._health),
-    (r"/status", "GET", "get_status", FakeFormation._status),
-    (r"/agents", "GET", "get_agents", FakeFormation._agents),
-    (r"/agents/(?P<agent_id>[^/]+)", "GET", "get_agent", FakeFormation._agent),
-    (r"/chat", "POST", "chat", FakeFormation._chat),
-    (r"/sessions", "GET", "get_sessions", FakeFormation._sessions),
-    (r"/sessions/(?P<session_id>[^/]+)", "GET", "get_session", FakeFormation._session),
-    (r"/sessions/(?P<session_id>[^/]+)/messages", "GET", "get_session_messages", FakeFormation._messages),
-    (r"/secrets", "GET", "get_secrets", FakeFormation._secrets),
-    (r"/secrets", "POST", "create_secret", FakeFormation._create_secret),
-    (r"/secrets/(?P<key>[^/]+)", "PUT", "update_secret", FakeFormation._update_secret),
-    (r"/secrets/(?P<key>[^/]+)", "DELETE", "delete_secret", FakeFormation._delete_secret),
-    (r"/triggers", "GET", "get_triggers", FakeFormation._triggers),
-    (r"/triggers/(?P<trigger_name>[^/]+)", "GET", "get_trigger", FakeFormation._trigger),
-    (r"/triggers/(?P<trigger_name>[^/]+)", "POST", "fire_trigger", FakeFormation._fire),
-    (r"/memories", "GET", "get_memories", FakeFormation._memories),
-    (r"/memories", "POST", "add_memory", FakeFormation._add_memory),
-    (r"/memories/(?P<memory_id>[^/]+)", "DELETE", "delete_memory", FakeFormation._delete_memory),
-    (r"/scheduler/jobs", "GET", "get_scheduler_jobs", FakeFormation._jobs),
-    (r"/scheduler/jobs", "POST", "create_scheduler_job", FakeFormation._create_job),
-    (r"/scheduler/jobs/(?P<job_id>[^/]+)", "GET", "get_scheduler_job", FakeFormation._job),
-    (r"/scheduler/jobs/(?P<job_id>[^/]+)", "PUT", "update_scheduler_job", FakeFormation._update_job),
-    (r"/scheduler/jobs/(?P<job_id>[^/]+)", "DELETE", "delete_scheduler_job", FakeFormation._delete_job),
-    (r"/scheduler/jobs/(?P<job_id>[^/]+)/pause", "POST", "pause_scheduler_job", FakeFormation._pause_job),
-    (r"/scheduler/jobs/(?P<job_id>[^/]+)/resume", "POST", "resume_scheduler_job", FakeFormation._resume_job),
+    (r"/health", "GET", "health", FakeFormation._health),  # pyright: ignore[reportPrivateUsage]
+    (r"/status", "GET", "get_status", FakeFormation._status),  # pyright: ignore[reportPrivateUsage]
+    (r"/agents", "GET", "get_agents", FakeFormation._agents),  # pyright: ignore[reportPrivateUsage]
+    (r"/agents/(?P<agent_id>[^/]+)", "GET", "get_agent", FakeFormation._agent),  # pyright: ignore[reportPrivateUsage]
+    (r"/chat", "POST", "chat", FakeFormation._chat),  # pyright: ignore[reportPrivateUsage]
+    (r"/sessions", "GET", "get_sessions", FakeFormation._sessions),  # pyright: ignore[reportPrivateUsage]
+    (r"/sessions/(?P<session_id>[^/]+)", "GET", "get_session", FakeFormation._session),  # pyright: ignore[reportPrivateUsage]
+    (r"/sessions/(?P<session_id>[^/]+)/messages", "GET", "get_session_messages", FakeFormation._messages),  # pyright: ignore[reportPrivateUsage]
+    (r"/secrets", "GET", "get_secrets", FakeFormation._secrets),  # pyright: ignore[reportPrivateUsage]
+    (r"/secrets", "POST", "create_secret", FakeFormation._create_secret),  # pyright: ignore[reportPrivateUsage]
+    (r"/secrets/(?P<key>[^/]+)", "PUT", "update_secret", FakeFormation._update_secret),  # pyright: ignore[reportPrivateUsage]
+    (r"/secrets/(?P<key>[^/]+)", "DELETE", "delete_secret", FakeFormation._delete_secret),  # pyright: ignore[reportPrivateUsage]
+    (r"/triggers", "GET", "get_triggers", FakeFormation._triggers),  # pyright: ignore[reportPrivateUsage]
+    (r"/triggers/(?P<trigger_name>[^/]+)", "GET", "get_trigger", FakeFormation._trigger),  # pyright: ignore[reportPrivateUsage]
+    (r"/triggers/(?P<trigger_name>[^/]+)", "POST", "fire_trigger", FakeFormation._fire),  # pyright: ignore[reportPrivateUsage]
+    (r"/memories", "GET", "get_memories", FakeFormation._memories),  # pyright: ignore[reportPrivateUsage]
+    (r"/memories", "POST", "add_memory", FakeFormation._add_memory),  # pyright: ignore[reportPrivateUsage]
+    (r"/memories/(?P<memory_id>[^/]+)", "DELETE", "delete_memory", FakeFormation._delete_memory),  # pyright: ignore[reportPrivateUsage]
+    (r"/scheduler/jobs", "GET", "get_scheduler_jobs", FakeFormation._jobs),  # pyright: ignore[reportPrivateUsage]
+    (r"/scheduler/jobs", "POST", "create_scheduler_job", FakeFormation._create_job),  # pyright: ignore[reportPrivateUsage]
+    (r"/scheduler/jobs/(?P<job_id>[^/]+)", "GET", "get_scheduler_job", FakeFormation._job),  # pyright: ignore[reportPrivateUsage]
+    (r"/scheduler/jobs/(?P<job_id>[^/]+)", "PUT", "update_scheduler_job", FakeFormation._update_job),  # pyright: ignore[reportPrivateUsage]
+    (r"/scheduler/jobs/(?P<job_id>[^/]+)", "DELETE", "delete_scheduler_job", FakeFormation._delete_job),  # pyright: ignore[reportPrivateUsage]
+    (r"/scheduler/jobs/(?P<job_id>[^/]+)/pause", "POST", "pause_scheduler_job", FakeFormation._pause_job),  # pyright: ignore[reportPrivateUsage]
+    (r"/scheduler/jobs/(?P<job_id>[^/]+)/resume", "POST", "resume_scheduler_job", FakeFormation._resume_job),  # pyright: ignore[reportPrivateUsage]
 ]
 _ROUTES = [(re.compile(pattern), method, operation, handler) for pattern, method, operation, handler in _TABLE]
 

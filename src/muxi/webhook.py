@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._json import is_array, is_mapping, is_object
 from .errors import MuxiError
 
 __all__ = [
@@ -114,7 +115,7 @@ class WebhookEvent:
     id: str
     status: str
     timestamp: int | None = None
-    response: list[Mapping[str, object]] = field(default_factory=list)
+    response: list[Mapping[str, object]] = field(default_factory=list[Mapping[str, object]])
     error: Mapping[str, object] | None = None
     formation_id: str | None = None
     user_id: str | None = None
@@ -124,7 +125,7 @@ class WebhookEvent:
     clarification_question: str | None = None
     clarification_request_id: str | None = None
     original_message: str | None = None
-    raw: Mapping[str, object] = field(default_factory=dict)
+    raw: Mapping[str, object] = field(default_factory=dict[str, object])
 
     @property
     def text(self) -> str:
@@ -134,6 +135,7 @@ class WebhookEvent:
 
 def parse(payload: bytes | str | Mapping[str, Any]) -> WebhookEvent:
     """Parse a webhook payload (raw body or decoded JSON) into a :class:`WebhookEvent`."""
+    data: object
     if isinstance(payload, Mapping):
         data = dict(payload)
     else:
@@ -141,7 +143,7 @@ def parse(payload: bytes | str | Mapping[str, Any]) -> WebhookEvent:
             data = json.loads(_bytes(payload))
         except ValueError as exc:
             raise MuxiError(f"webhook payload is not JSON: {exc}") from None
-    if not isinstance(data, dict) or not isinstance(data.get("id"), str) or not isinstance(data.get("status"), str):
+    if not is_object(data) or not isinstance(data.get("id"), str) or not isinstance(data.get("status"), str):
         raise MuxiError("webhook payload must be a JSON object with string 'id' and 'status'")
     response = data.get("response")
     error = data.get("error")
@@ -149,8 +151,8 @@ def parse(payload: bytes | str | Mapping[str, Any]) -> WebhookEvent:
         id=data["id"],
         status=data["status"],
         timestamp=data.get("timestamp"),
-        response=[item for item in response if isinstance(item, Mapping)] if isinstance(response, list) else [],
-        error=error if isinstance(error, Mapping) else None,
+        response=[item for item in response if is_mapping(item)] if is_array(response) else [],
+        error=error if is_mapping(error) else None,
         formation_id=data.get("formation_id"),
         user_id=data.get("user_id"),
         processing_mode=data.get("processing_mode"),
