@@ -43,7 +43,7 @@ format: $(STAMP)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
-	$(BIN)/pyright --pythonpath $(BIN)/python
+	$(BIN)/pyright --project pyproject.toml --pythonpath $(BIN)/python
 	cd generated && ../$(BIN)/mypy --config-file /dev/null --cache-dir ../.mypy_cache/generated --python-version 3.10 muxi_generated
 
 # Typed as installed: the built wheel in a clean virtualenv (outside the checkout), checked with
