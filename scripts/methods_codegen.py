@@ -3,8 +3,11 @@
 The facade clients inherit these mixins. Each method is a mechanical wrapper over the client's
 ``call(operation_id, **arguments)``: path parameters and required body fields are positional,
 query parameters and optional body fields are keyword arguments (the body model is built from
-the fields given), and the return type is the operation's payload model (``data`` of the
-envelope). Operations marked ``x-muxi-streaming`` are left to the hand-written facade.
+the fields given, by the client's ``_body_model``, which checks each field against the JSON kind
+of its schema in ``*_BODY_FIELDS``), and the return type is the operation's payload model
+(``data`` of the envelope). Every method takes the per-call options ``idempotency_key``,
+``timeout``, ``max_retries``, ``extra_headers`` and ``extra_query``, and those with a JSON body
+``extra_body``. Operations marked ``x-muxi-streaming`` are left to the hand-written facade.
 
 Used by ``scripts/regenerate.py``; the output is committed with the rest of ``generated/``.
 """
@@ -16,7 +19,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, cast
 
-RESERVED = ("idempotency_key", "timeout", "max_retries", "extra_headers")
+RESERVED = ("idempotency_key", "timeout", "max_retries", "extra_headers", "extra_query")
+EXTRA_BODY = "extra_body"  # only on operations with a JSON body
 SKIPPED_HEADERS = {"x-muxi-user-id", "x-muxi-idempotency-key", "accept"}
 JSON_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 TRIPLE = '"' * 3
@@ -109,7 +113,7 @@ def _body(
     resolved = _resolve(document, schema)
     properties = resolved.get("properties", {})
     names = {key: _identifier(key) for key in properties}
-    collision = set(names.values()) & (taken | set(RESERVED) | {"self"})
+    collision = set(names.values()) & (taken | set(RESERVED) | {EXTRA_BODY, "self"})
     if model is None or resolved.get("type") != "object" or not properties or collision:
         return [Param("body", "body", "model", f"{alias}.{model}" if model else "Any", True)], model
     required = set(resolved.get("required", []))
@@ -123,6 +127,50 @@ def _body(
             optional = annotation if annotation.endswith("| None") or annotation == "Any" else f"{annotation} | None"
             fields.append(Param(names[key], key, "body", optional, False, "None", prop.get("description", "")))
     return fields, model
+
+
+def _kinds(document: dict[str, Any], schema: dict[str, Any]) -> tuple[tuple[str, ...], tuple[object, ...] | None]:
+    """The JSON kinds a schema allows (empty: anything) and its enum values (None: any value)."""
+    schema = _resolve(document, schema)
+    options = schema.get("anyOf") or schema.get("oneOf")
+    if options:
+        kinds: list[str] = []
+        choices: list[object] | None = []
+        for option in options:
+            option_kinds, option_choices = _kinds(document, option)
+            if not option_kinds:
+                return (), None
+            kinds += [kind for kind in option_kinds if kind not in kinds]
+            if option_choices is None and option_kinds != ("null",):
+                choices = None
+            elif choices is not None and option_choices is not None:
+                choices += option_choices
+        return tuple(kinds), tuple(choices) if choices else None
+    types = schema.get("type")
+    if types is None:
+        return (), None
+    kinds_of = tuple(cast("list[str]", types)) if isinstance(types, list) else (str(types),)
+    return kinds_of, tuple(schema["enum"]) if "enum" in schema else None
+
+
+BodyField = tuple[str, tuple[str, ...], tuple[object, ...] | None, bool]
+
+
+def body_fields(document: dict[str, Any], operation: dict[str, Any]) -> dict[str, BodyField] | None:
+    """``{json key: (argument, kinds, enum values, required)}`` of a JSON object body, or None."""
+    request = operation.get("requestBody")
+    if not request:
+        return None
+    schema = _resolve(document, request).get("content", {}).get("application/json", {}).get("schema")
+    if schema is None or "$ref" not in schema:
+        return None
+    resolved = _resolve(document, schema)
+    required = set(resolved.get("required", []))
+    fields: dict[str, BodyField] = {}
+    for key, prop in resolved.get("properties", {}).items():
+        kinds, choices = _kinds(document, prop)
+        fields[key] = (_identifier(key), kinds, choices, key in required)
+    return fields
 
 
 def _binary(document: dict[str, Any], operation: dict[str, Any]) -> bool:
@@ -192,7 +240,10 @@ def _method(api: str, route: str, method: str, item: dict[str, Any], info: dict[
         "timeout: float | httpx.Timeout | None = None",
         "max_retries: int | None = None",
         "extra_headers: Mapping[str, str] | None = None",
+        "extra_query: Mapping[str, object] | None = None",
     ]
+    if body:
+        signature.append(f"{EXTRA_BODY}: Mapping[str, object] | None = None")
     prefix = "async def" if is_async else "def"
     yield f"    {prefix} {op_id}({', '.join(signature)}) -> {_returns(info, alias)}:"
     summary = f"{operation.get('summary', op_id).rstrip('.')} (``{method.upper()} {route}``)."
@@ -206,54 +257,79 @@ def _method(api: str, route: str, method: str, item: dict[str, Any], info: dict[
         pairs = ", ".join(f"{p.key!r}: {p.name}" for p in body)
         yield f"        from .{api}.models import {model}"
         yield ""
-        arguments.append(f"body={model}.from_dict(_given({{{pairs}}}))")
+        arguments.append(f"body=self._body_model({op_id!r}, {model}, {{{pairs}}})")
     if user_header:
         arguments.append("user_id=user_id")
     arguments += [f"{name}={name}" for name in RESERVED]
+    if body:
+        arguments.append(f"{EXTRA_BODY}={EXTRA_BODY}")
     call = "await self.call" if is_async else "self.call"
     yield f"        return {call}({op_id!r}, {', '.join(arguments)})"
     yield ""
 
 
+def _body_table(api: str, document: dict[str, Any]) -> list[str]:
+    """``<API>_BODY_FIELDS``: the fields of every JSON object body, by operation (streaming ones included)."""
+    lines = [
+        f"# {{operation: {{json key: (argument, JSON kinds, enum values, required)}}}} of the {api} API's JSON bodies.",
+        f"{api.upper()}_BODY_FIELDS: dict[str, dict[str, BodyField]] = {{",
+    ]
+    for item in document["paths"].values():
+        for method in ("get", "put", "post", "delete", "patch"):
+            operation = item.get(method)
+            fields = body_fields(document, operation) if operation else None
+            if fields:
+                lines.append(f"    {operation['operationId']!r}: {{")
+                lines += [f"        {key!r}: {value!r}," for key, value in fields.items()]
+                lines.append("    },")
+    return [*lines, "}", "", ""]
+
+
 def module(specs: list[tuple[str, dict[str, Any], dict[str, dict[str, Any]]]]) -> str:
     """The source of ``muxi_generated/methods.py`` for ``[(api, document, operation info)]``."""
     classes = [f"{prefix}{api.title()}Methods" for api, _, _ in specs for prefix in ("", "Async")]
+    tables = [f"{api.upper()}_BODY_FIELDS" for api, _, _ in specs]
     lines = [
         f"{TRIPLE}Typed per-operation methods of the facade clients, generated from ``openapi/``.",
         "",
         "Generated by ``scripts/regenerate.py`` (``scripts/methods_codegen.py``); do not edit. The",
         "``muxi`` clients inherit these mixins; each method calls ``self.call(operation_id, ...)``,",
-        "which adds authentication, retries, idempotency keys and typed errors. Operations that",
-        "stream are implemented by the hand-written facade instead.",
+        "which adds authentication, retries, idempotency keys and typed errors. A body is built by",
+        "the client's ``_body_model``, which checks each field against ``*_BODY_FIELDS`` (``None``",
+        "means not given: the field is left out). Operations that stream are implemented by the",
+        "hand-written facade instead.",
         TRIPLE,
         "",
         "from __future__ import annotations",
         "",
         "from collections.abc import Mapping",
-        "from typing import TYPE_CHECKING, Any, Literal",
+        "from typing import TYPE_CHECKING, Any, ClassVar, Literal",
         "",
         "import httpx",
         "",
         "if TYPE_CHECKING:",
         *(f"    from .{api} import models as {api[0]}m" for api, _, _ in specs),
         "",
-        "__all__ = [" + ", ".join(f'"{name}"' for name in classes) + "]",
+        "__all__ = [" + ", ".join(f'"{name}"' for name in [*tables, "BodyField", *classes]) + "]",
         "",
-        "",
-        "def _given(fields: dict[str, Any]) -> dict[str, Any]:",
-        f"    {TRIPLE}The fields the caller set (``None`` means not given: left out of the body).{TRIPLE}",
-        "    return {key: value for key, value in fields.items() if value is not None}",
-        "",
+        "BodyField = tuple[str, tuple[str, ...], tuple[object, ...] | None, bool]",
         "",
     ]
+    for api, document, _ in specs:
+        lines += _body_table(api, document)
     for api, document, infos in specs:
         for is_async in (False, True):
             lines += [
                 f"class {'Async' if is_async else ''}{api.title()}Methods:",
                 f"    {TRIPLE}The non-streaming operations of the {api} API as typed methods.{TRIPLE}",
                 "",
+                f"    _body_fields: ClassVar[dict[str, dict[str, BodyField]]] = {api.upper()}_BODY_FIELDS",
+                "",
                 f"    {'async def' if is_async else 'def'} call(self, operation_id: str, /, **arguments: Any) -> Any:",
                 "        raise NotImplementedError  # provided by the client class",
+                "",
+                "    def _body_model(self, operation_id: str, model: type[Any], fields: Mapping[str, Any]) -> Any:",
+                "        raise NotImplementedError  # provided by the client class: builds and checks a body model",
                 "",
             ]
             for route, item in document["paths"].items():

@@ -178,9 +178,11 @@ def test_discontinuity_makes_the_completed_text_authoritative() -> None:
         stream = formation.chat_stream("hi")
         events = list(stream)
         response = stream.final_response()
-    assert [e.type for e in events] == ["text", "text", "completed", "ui", "done"]
-    assert events[2].stream_discontinuity
-    assert events[3].widgets == [{"type": "buttons", "id": "w1"}]
+    # the discontinuity: the completed text reaches text loops as one more text event
+    assert [e.type for e in events] == ["text", "text", "text", "completed", "ui", "done"]
+    assert (events[2].text, events[2].source_type) == ("Hi!", "completed")
+    assert events[3].stream_discontinuity
+    assert events[4].widgets == [{"type": "buttons", "id": "w1"}]
     assert stream.text == "Hi!"
     assert (response.text, response.session_id, response.request_id) == ("Hi!", "s", "r")
     assert response.message["ui"] == [{"type": "buttons", "id": "w1"}]
@@ -227,7 +229,7 @@ def test_async_stream_works_with_and_without_await() -> None:
         return plain, awaited, final.text
 
     plain, awaited, text = asyncio.run(main())
-    assert plain == awaited == ["text", "text", "completed", "ui", "done"]
+    assert plain == awaited == ["text", "text", "text", "completed", "ui", "done"]
     assert text == "Hi!"
 
 
@@ -309,7 +311,7 @@ def test_async_quick_start_of_seed_000() -> None:
             await formation.aclose()
             return [response.text, *chunks, session.id[:5]]
 
-    assert asyncio.run(main()) == ["Hello!", "Hel", "lo", "sess_"]
+    assert asyncio.run(main()) == ["Hello!", "Hel", "lo", "Hi!", "sess_"]  # "Hi!": the discontinuity
 
 
 @respx.mock
@@ -323,6 +325,6 @@ def test_cross_language_snippet_of_seed_002(capsys: pytest.CaptureFixture[str]) 
             print(event.get("text"), end="", flush=True)
         elif event.get("type") == "done":
             break
-    assert capsys.readouterr().out == "Hello"
+    assert capsys.readouterr().out == "HelloHi!"  # the discontinuity's completed text comes as text too
     assert route.calls.last.request.headers["x-muxi-user-id"] == "user_123"
     assert isinstance(ChatEvent("text"), ChatEvent)

@@ -89,13 +89,13 @@ def test_each_formation_method_sends_its_operation(kind: str, formation_spec: Sp
             continue  # covered by the chat and stream tests
         route.reset()
         if kind == "sync":
-            with FormationClient(url=F, **KEYS) as client:
+            with FormationClient(url=F, user_id="u", **KEYS) as client:
                 method = getattr(client, op.operation_id)
                 method(**_required_arguments(method))
         else:
 
             async def main(op_id: str = op.operation_id) -> None:
-                async with AsyncFormationClient(url=F, **KEYS) as client:
+                async with AsyncFormationClient(url=F, user_id="u", **KEYS) as client:
                     method = getattr(client, op_id)
                     await method(**_required_arguments(method))
 
@@ -153,13 +153,14 @@ def test_add_memory_takes_the_content_positionally() -> None:
     assert route.calls.last.request.headers["x-muxi-user-id"] == "user_123"
 
 
-def test_stream_methods_return_lazy_streams() -> None:
+def test_stream_methods_send_their_request_at_once() -> None:
     with respx.mock:
         route = respx.get(f"{F}/v1/events").mock(return_value=httpx.Response(200))
         client = FormationClient(url=F, **KEYS)
         stream = client.stream_events(user_id="u")
         assert isinstance(stream, Stream)
-        assert route.call_count == 0  # nothing is sent before the stream is used
+        assert route.call_count == 1  # sent by the call, like openai's create(stream=True)
+        stream.close()
         client.close()
 
 
@@ -184,7 +185,7 @@ def test_artifact_download_streams_to_a_file(tmp_path: Path) -> None:
     target = tmp_path / "report.pdf"
     with FormationClient(url=F, **KEYS) as client:
         assert client.download_artifact("art_1", target, version=2, user_id="u") == target
-        chunks = list(client.iter_artifact_content("art_1", chunk_size=4096))
+        chunks = list(client.iter_artifact_content("art_1", chunk_size=4096, user_id="u"))
     assert target.read_bytes() == content
     assert not (tmp_path / "report.pdf.part").exists()
     assert b"".join(chunks) == content and max(len(c) for c in chunks) <= 4096
@@ -201,7 +202,7 @@ def test_failed_download_leaves_no_file(tmp_path: Path) -> None:
     target = tmp_path / "x.bin"
 
     async def main() -> None:
-        async with AsyncFormationClient(url=F, **KEYS) as client:
+        async with AsyncFormationClient(url=F, user_id="u", **KEYS) as client:
             await client.download_artifact("nope", target)
 
     with pytest.raises(NotFoundError):

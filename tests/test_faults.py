@@ -159,10 +159,11 @@ def test_idempotent_post_is_retried_with_one_key(kind: str) -> None:
 
 @KINDS
 def test_stall_is_a_timeout_within_the_limit(kind: str) -> None:
+    # httpx.Timeout: per-attempt limits, so the stalled GET is retried (a number would be the call's deadline).
     with FaultServer(stall(3)) as server:
         started = time.monotonic()
         with pytest.raises(TimeoutError):
-            run(kind, server.url, lambda c: c.get_agents(), timeout=0.3, max_retries=1)
+            run(kind, server.url, lambda c: c.get_agents(), timeout=httpx.Timeout(0.3), max_retries=1)
         elapsed = time.monotonic() - started
     assert len(server.attempts) == 2 and elapsed < 2.5
 

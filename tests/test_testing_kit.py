@@ -51,8 +51,13 @@ def test_keys_and_errors_match_the_runtime() -> None:
     with fake.client(admin_key="sk_wrong") as formation:
         with pytest.raises(AuthenticationError, match="Invalid admin API key"):
             formation.get_agents()
-        with pytest.raises(ValidationError, match="X-Muxi-User-ID header is required"):
-            formation.get_sessions()
+        with pytest.raises(ConfigurationError, match="get_sessions needs an end-user id"):
+            formation.get_sessions()  # refused before any I/O; the fake itself answers like the runtime:
+    without_user = fake.handle(
+        httpx.Request("GET", "http://f/v1/sessions", headers={"X-Muxi-Client-Key": fake.client_key})
+    )
+    assert without_user.status_code == 400
+    assert without_user.json()["error"]["message"] == "X-Muxi-User-ID header is required"
     with fake.client() as formation:
         with pytest.raises(NotFoundError) as info:
             formation.get_agent("nope")

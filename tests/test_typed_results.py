@@ -48,8 +48,9 @@ def _client(body: Any, status: int = 200) -> FormationClient:
         return httpx.Response(status, json=body)
 
     return FormationClient(
-        url=F, client_key="ck", admin_key="ak", http_client=httpx.Client(transport=httpx.MockTransport(answer))
-    )
+        url=F, client_key="ck", admin_key="ak", user_id="u",
+        http_client=httpx.Client(transport=httpx.MockTransport(answer)),
+    )  # fmt: skip
 
 
 def _recorded(formation_spec: Spec, runtime_samples: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any], int]]:

@@ -8,7 +8,7 @@ Formation API, ``muxi_generated.server`` the MUXI Server API. Use them through t
 
 GENERATOR = "openapi-python-client 0.28.3"
 SPEC_SHA256 = {
-    "formation": "b8547fdbc5a3ee8d39ea165bc2f00070ee492167ac7ee45e681e73e96208d1ee",
+    "formation": "dae2d474872bc55e4d79841ff0974beffdf879fb5468143530bdc9aeb3b4c53b",
     "server": "0525fccc3f0203a759dabcd713eb8fa9ea9b84c6f62ab779d704e381785e96a4",
 }
-TEMPLATES_SHA256 = "8d5f5d2252af4e35476d39269d78551e037668aae1e7f36295cf7a1e7a034761"
+TEMPLATES_SHA256 = "4e447c7098ac12d1cc31dd7bb11a276cd57a911cd1f51b3ad3917e6709fddc6f"

@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time names load on 
     from . import testing, webhook
     from ._auth import HmacAuth, hmac_signature
     from ._chat import AsyncChatStream, ChatEvent, ChatResponse, ChatStream
-    from ._compat import AsyncFormation, Formation, SessionHistory, SessionMessage, SessionRef
+    from ._compat import DEFAULT_USER_ID, AsyncFormation, Formation, SessionHistory, SessionMessage, SessionRef
     from ._completions import AsyncCompletionStream, Completion, CompletionMessageInput, CompletionStream
     from ._events import DeployEvent, FormationEvent, FormationLogEvent, LogTailEvent, RequestEvent
     from ._formation import AsyncFormationClient, FormationClient
@@ -67,6 +67,7 @@ _EXPORTS: dict[str, str | None] = {
     "ConfigurationError": ".errors",
     "ConflictError": ".errors",
     "ConnectionError": ".errors",
+    "DEFAULT_USER_ID": "._compat",
     "DeployEvent": "._events",
     "Formation": "._compat",
     "FormationClient": "._formation",
@@ -101,6 +102,7 @@ _EXPORTS: dict[str, str | None] = {
 }
 
 __all__ = [
+    "DEFAULT_USER_ID",
     "UNSET",
     "APIStatusError",
     "AsyncChatStream",

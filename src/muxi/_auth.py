@@ -21,6 +21,7 @@ from collections.abc import Callable, Generator, Sequence
 
 import httpx
 
+from ._inputs import check_header_value
 from .errors import ConfigurationError
 
 __all__ = ["HmacAuth", "formation_key_headers", "hmac_signature"]
@@ -53,8 +54,10 @@ class HmacAuth(httpx.Auth):
     def __init__(self, key_id: str, secret_key: str, *, clock: Callable[[], float] = time.time) -> None:
         if not key_id or not secret_key:
             raise ConfigurationError("HmacAuth needs both key_id and secret_key")
-        self._key_id = key_id
-        self._secret_key = secret_key
+        # Checked here, not at the first request: a key read from a file with its trailing newline
+        # would otherwise fail later as an unreadable network error. Never echoed: they are secrets.
+        self._key_id = check_header_value(key_id, "key_id")
+        self._secret_key = check_header_value(secret_key, "secret_key", ascii_only=False)
         self._clock = clock
 
     def __repr__(self) -> str:

@@ -16,6 +16,13 @@ ui         widgets to render (``event.widgets``)
 done       the stream is over
 error      the turn failed (raised as :class:`~muxi.FormationError` unless asked for)
 ========== ==============================================================================
+
+Every answer reaches a ``text`` loop exactly once: when the runtime sends it only in the
+``completed`` frame (no ``content`` deltas before it, as after an LLM failure or while its
+circuit breaker is open) or marks the deltas superseded (``stream_discontinuity``), a ``text``
+event carrying the completed text (``source_type == "completed"``) comes right before the
+``completed`` event. A frame whose ``status`` is ``error`` fails the turn like an ``error``
+event; a body that ends before ``completed`` or ``done`` raises :class:`~muxi.StreamError`.
 """
 
 from __future__ import annotations
@@ -24,10 +31,12 @@ import base64
 import json
 import mimetypes
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Literal, overload
+
+import httpx
 
 from ._json import is_array, is_mapping, is_plain_object
 from ._sse import ServerSentEvent
@@ -39,6 +48,7 @@ __all__ = ["ChatEvent", "ChatResponse", "FileInput"]
 ChatEventType = Literal["text", "progress", "planning", "completed", "ui", "done", "error"]
 FileInput = str | os.PathLike[str] | bytes | IO[bytes] | Mapping[str, Any]
 
+_NAMED_TYPES: dict[str, ChatEventType] = {"ui": "ui", "done": "done"}
 _TOKEN_TYPES: dict[str, ChatEventType] = {
     "content": "text",
     "planning": "planning",
@@ -64,6 +74,8 @@ class ChatEvent:
         stream_discontinuity: on ``completed``, the streamed deltas must be replaced by ``text``.
         widgets: the UI widgets of a ``ui`` event.
         raw: the frame's data as sent by the server.
+        status: the frame's ``status`` (``success`` on ``completed``; ``error`` when the turn
+            failed, seen only with ``raise_errors=False``), or None when it sent none.
     """
 
     type: ChatEventType
@@ -75,6 +87,7 @@ class ChatEvent:
     stream_discontinuity: bool = False
     widgets: Sequence[object] = ()
     raw: Mapping[str, object] = field(default_factory=dict[str, object])
+    status: str | None = None
 
     @overload
     def get(self, key: Literal["type"], default: object = None) -> ChatEventType: ...
@@ -85,7 +98,7 @@ class ChatEvent:
 
     def get(self, key: str, default: object = None) -> object:
         """Dict-style access (``event.get("type")``, ``event.get("text")``) for code written for dicts."""
-        if key in ("type", "text", "stage", "session_id", "request_id", "widgets"):
+        if key in ("type", "text", "stage", "session_id", "request_id", "widgets", "status"):
             value = getattr(self, key)
             return default if value is None else value
         token = self.raw.get("token")
@@ -207,7 +220,7 @@ def response_from_data(data: Mapping[str, Any], request_id: str | None) -> ChatR
 class ChatState:
     """Turns SSE frames into :class:`ChatEvent` values and keeps the text so far (no I/O)."""
 
-    __slots__ = ("deltas", "final", "raise_errors", "request_id", "session_id", "widgets")
+    __slots__ = ("deltas", "ended", "final", "raise_errors", "request_id", "session_id", "widgets")
 
     def __init__(self, *, raise_errors: bool = True) -> None:
         self.raise_errors = raise_errors
@@ -216,6 +229,7 @@ class ChatState:
         self.session_id: str | None = None
         self.request_id: str | None = None
         self.widgets: list[Any] = []
+        self.ended = False  # a terminal frame (completed, done or an error) arrived
 
     @property
     def text(self) -> str:
@@ -224,23 +238,40 @@ class ChatState:
             return self.final.text
         return "".join(self.deltas)
 
+    def incomplete(self) -> str | None:
+        """Why a body that ended is an unfinished turn, or None when the turn finished."""
+        if self.ended:
+            return None
+        return (
+            "the chat stream ended before the turn finished (no 'completed' or 'done' event): "
+            "the formation closed the connection mid-answer"
+        )
+
     def convert(self, sse: ServerSentEvent) -> tuple[ChatEvent, ...]:
         try:
             parsed: object = json.loads(sse.data)
-        except ValueError:
+        except (ValueError, RecursionError):
             parsed = sse.json()  # raises the StreamError that says what is wrong
         data = parsed if is_plain_object(parsed) else {"value": parsed}
         name = sse.event
         if name == "message":
             token = data.get("token")
-            return (self._token(token if is_plain_object(token) else data, data),)
+            return self._token(token if is_plain_object(token) else data, data)
+        found = data.get("status")
+        status = found if isinstance(found, str) else None
+        if status == "error" and name != "error":
+            return (self._failed(_NAMED_TYPES.get(name, "progress"), name, data, data),)
         if name == "ui":
             widgets = data.get("ui")
             self.widgets = list(widgets) if is_array(widgets) else []
-            return (ChatEvent("ui", widgets=self.widgets, source_type="ui", raw=data, session_id=self.session_id),)
+            event = ChatEvent("ui", widgets=self.widgets, source_type="ui", raw=data, session_id=self.session_id)
+            event.status = status
+            return (event,)
         if name == "done":
-            return (ChatEvent("done", source_type="done", raw=data, session_id=self.session_id),)
+            self.ended = True
+            return (ChatEvent("done", source_type="done", raw=data, session_id=self.session_id, status=status),)
         if name == "error":
+            self.ended = True
             message = str(data.get("error") or data.get("message") or "the formation reported an error")
             event = ChatEvent("error", text=message, source_type=str(data.get("type") or "error"), raw=data)
             if self.raise_errors:
@@ -248,7 +279,7 @@ class ChatState:
             return (event,)
         return ()
 
-    def _token(self, token: Mapping[str, Any], raw: Mapping[str, Any]) -> ChatEvent:
+    def _token(self, token: Mapping[str, Any], raw: Mapping[str, Any]) -> tuple[ChatEvent, ...]:
         source = token.get("type") or "progress"
         kind = _TOKEN_TYPES.get(source, "progress")
         session_id = self.session_id = token.get("session_id") or self.session_id
@@ -256,17 +287,45 @@ class ChatState:
         text = token.get("content")
         if not isinstance(text, str):
             text = ""
+        status = token.get("status")
+        if not isinstance(status, str):
+            status = None
+        elif status == "error":
+            return (self._failed(kind, str(source), token, raw),)
         discontinuity = bool(token.get("stream_discontinuity"))
-        event = ChatEvent(kind, text, token.get("stage"), source, session_id, request_id, discontinuity, (), raw)
+        stage = token.get("stage")
+        event = ChatEvent(kind, text, stage, source, session_id, request_id, discontinuity, (), raw, status)
         if kind == "text":
             self.deltas.append(text)
-        elif kind == "error" and self.raise_errors:
-            raise FormationError(text or "the turn failed", code=str(source), details=dict(raw), request_id=request_id)
         elif kind == "completed":
-            if not text and not discontinuity:
-                event.text = "".join(self.deltas)
+            self.ended = True
             self.final = event
-        return event
+            if discontinuity or not self.deltas:
+                if text:  # the answer came only here: a text loop must still see it, once
+                    synthetic = ChatEvent("text", text, stage, source, session_id, request_id, False, (), raw)
+                    return (synthetic, event)
+            elif not text:
+                event.text = "".join(self.deltas)
+        elif kind == "error":
+            self.ended = True
+            if self.raise_errors:
+                raise FormationError(
+                    text or "the turn failed", code=str(source), details=dict(raw), request_id=request_id
+                )
+        return (event,)
+
+    def _failed(self, kind: ChatEventType, source: str, frame: Mapping[str, Any], raw: Mapping[str, Any]) -> ChatEvent:
+        """A frame whose ``status`` is ``error`` (the turn failed): raised, or yielded with its type."""
+        self.ended = True  # the server reported the outcome: the stream did not end silently
+        content = frame.get("content") or frame.get("message") or frame.get("error")
+        message = content if isinstance(content, str) and content else f"the formation reported a failed {source!r}"
+        code = frame.get("code") or frame.get("error_code")
+        if self.raise_errors:
+            raise FormationError(
+                message, code=str(code) if code else None, details=dict(raw), request_id=self.request_id
+            )
+        stage = frame.get("stage")
+        return ChatEvent(kind, message, stage, source, self.session_id, self.request_id, raw=raw, status="error")
 
     def response(self) -> ChatResponse:
         """The :class:`ChatResponse` of everything received so far."""
@@ -312,14 +371,18 @@ class ChatStream(_ChatStreamView, Stream[ChatEvent]):
 
     __slots__ = ("_state",)
 
-    def __init__(self, open_response: Any, state: ChatState) -> None:
-        super().__init__(open_response, state.convert)
+    def __init__(self, open_response: Callable[[], httpx.Response], state: ChatState) -> None:
+        super().__init__(open_response, state.convert, None, state.incomplete)
         self._state = state
 
     def final_response(self) -> ChatResponse:
-        """Read the rest of the stream and return the complete answer."""
-        for _ in self:
-            pass
+        """Read the rest of the stream and return the complete answer (again once it was read).
+
+        Raises :class:`~muxi.StreamError` when the stream was closed before the turn finished.
+        """
+        if not self._done:
+            for _ in self:
+                pass
         return self._state.response()
 
 
@@ -328,12 +391,13 @@ class AsyncChatStream(_ChatStreamView, AsyncStream[ChatEvent]):
 
     __slots__ = ("_state",)
 
-    def __init__(self, open_response: Any, state: ChatState) -> None:
-        super().__init__(open_response, state.convert)
+    def __init__(self, open_response: Callable[[], Awaitable[httpx.Response]], state: ChatState) -> None:
+        super().__init__(open_response, state.convert, None, state.incomplete)
         self._state = state
 
     async def final_response(self) -> ChatResponse:
-        """Read the rest of the stream and return the complete answer."""
-        async for _ in self:
-            pass
+        """Read the rest of the stream and return the complete answer; see :meth:`ChatStream.final_response`."""
+        if not self._done:
+            async for _ in self:
+                pass
         return self._state.response()

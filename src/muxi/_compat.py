@@ -12,9 +12,10 @@ Code written for the SDK's quick start keeps working::
         print(message.role, message.content)
 
 They are :class:`~muxi.FormationClient` / :class:`~muxi.AsyncFormationClient` with these
-differences: ``chat_stream`` yields only the answer's text chunks; ``get_session`` returns
-the conversation (:class:`SessionHistory`); and ``create_session``, ``list_agents`` and
-``trigger`` exist. New code should use the clients directly.
+differences: without ``user_id=`` (or ``MUXI_USER_ID``) they act for :data:`DEFAULT_USER_ID`;
+``chat_stream`` yields only the answer's text chunks; ``get_session`` returns the conversation
+(:class:`SessionHistory`); and ``create_session``, ``list_agents`` and ``trigger`` exist. New
+code should use the clients directly.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from ._chat import AsyncChatStream, ChatEvent, ChatState, ChatStream
 from ._config import CallOptions
@@ -33,7 +34,16 @@ if TYPE_CHECKING:
     from muxi_generated.formation.models import Agent, SessionMessages, TriggerExecution
     from typing_extensions import Unpack
 
-__all__ = ["AsyncFormation", "Formation", "SessionHistory", "SessionMessage", "SessionRef"]
+__all__ = ["DEFAULT_USER_ID", "AsyncFormation", "Formation", "SessionHistory", "SessionMessage", "SessionRef"]
+
+DEFAULT_USER_ID: Final[str] = "0"
+"""The end user of a quick-start :class:`Formation` / :class:`AsyncFormation` built without ``user_id=``.
+
+``"0"`` is the runtime's own anonymous user: the one chat, triggers and scheduler writes act for
+when a request carries no ``X-Muxi-User-ID``, and the one a single-user formation stores
+everything under. :class:`~muxi.FormationClient` has no default: a call that needs a user id
+raises :class:`~muxi.ConfigurationError` without one.
+"""
 
 
 @dataclass(frozen=True)
@@ -79,23 +89,16 @@ def _history(session_id: str, result: SessionMessages) -> SessionHistory:
 
 
 class _TextChunks(ChatState):
-    """Chat stream state that yields only the answer's text (the quick start prints it).
+    """Chat stream state that yields only the answer's ``text`` events (the quick start prints them).
 
-    An answer that arrives as one ``completed`` frame without deltas (the runtime does that
-    after an LLM failure) is yielded as one text chunk, so a text loop never misses it.
+    :class:`ChatState` already turns an answer that arrives only in the ``completed`` frame into
+    one ``text`` event, so a text loop never misses it.
     """
 
     __slots__ = ()
 
     def convert(self, sse: ServerSentEvent) -> tuple[ChatEvent, ...]:
-        chunks: list[ChatEvent] = []
-        for event in super().convert(sse):
-            if event.type == "text":
-                chunks.append(event)
-            elif event.type == "completed" and not self.deltas and event.text:
-                chunks.append(ChatEvent("text", event.text, event.stage, event.source_type, event.session_id,
-                                        event.request_id, False, (), event.raw))  # fmt: skip
-        return tuple(chunks)
+        return tuple(event for event in super().convert(sse) if event.type == "text")
 
 
 def _new_session() -> SessionRef:
@@ -105,9 +108,15 @@ def _new_session() -> SessionRef:
 class Formation(FormationClient):
     """The quick start's blocking client: :class:`FormationClient` plus the documented aliases.
 
-    ``chat_stream`` yields only the answer's text chunks (``.text``); ``get_session`` returns the
-    conversation; ``create_session``, ``list_agents`` and ``trigger`` exist.
+    Without ``user_id=`` (or the ``MUXI_USER_ID`` environment variable) it acts for the end user
+    :data:`DEFAULT_USER_ID` (``"0"``, the runtime's anonymous user), so the quick start's
+    ``get_session(session.id).messages`` works without a user id; pass ``user_id=`` to the
+    constructor or to a call to act for someone else. ``chat_stream`` yields only the answer's
+    text chunks (``.text``); ``get_session`` returns the conversation; ``create_session``,
+    ``list_agents`` and ``trigger`` exist.
     """
+
+    _default_user_id = DEFAULT_USER_ID
 
     def create_session(self) -> SessionRef:
         """A new session id (``sess_...``); the formation creates the session on its first message."""
@@ -140,7 +149,13 @@ class Formation(FormationClient):
 
 
 class AsyncFormation(AsyncFormationClient):
-    """The quick start's asynchronous client: :class:`AsyncFormationClient` plus the documented aliases."""
+    """The quick start's asynchronous client: :class:`AsyncFormationClient` plus the documented aliases.
+
+    Like :class:`Formation`, it acts for :data:`DEFAULT_USER_ID` unless given ``user_id=`` (or
+    ``MUXI_USER_ID``).
+    """
+
+    _default_user_id = DEFAULT_USER_ID
 
     async def create_session(self) -> SessionRef:
         """A new session id; see :meth:`Formation.create_session`."""

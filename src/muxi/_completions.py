@@ -137,8 +137,9 @@ class CompletionStream:
     """Text deltas of a streamed completion (blocking clients); ``completion`` holds the final
     :class:`Completion` (with ``system_fingerprint``) once the stream is exhausted.
 
-    Every answer reaches the deltas: when the formation sends no deltas, only a ``completed``
-    frame (as it does after an LLM failure), its text is yielded as one delta.
+    The deltas are the chat stream's ``text`` events, so every answer reaches them: when the
+    formation sends no deltas, only a ``completed`` frame (as it does after an LLM failure), its
+    text is one delta. The request was sent when the stream was made.
     """
 
     __slots__ = ("_model", "_stream", "completion")
@@ -150,14 +151,9 @@ class CompletionStream:
 
     def __iter__(self) -> Iterator[str]:
         with self._stream:
-            sent = ""
             for event in self._stream:
                 if event.type == "text":
-                    sent += event.text
                     yield event.text
-            rest = _unsent(self._stream.text, sent)
-            if rest:
-                yield rest
         state = self._stream._state  # pyright: ignore[reportPrivateUsage]
         self.completion = Completion.from_response(state.response(), self._model)
 
@@ -185,14 +181,9 @@ class AsyncCompletionStream:
 
     async def __aiter__(self) -> AsyncIterator[str]:
         async with self._stream:
-            sent = ""
             async for event in self._stream:
                 if event.type == "text":
-                    sent += event.text
                     yield event.text
-            rest = _unsent(self._stream.text, sent)
-            if rest:
-                yield rest
         state = self._stream._state  # pyright: ignore[reportPrivateUsage]
         self.completion = Completion.from_response(state.response(), self._model)
 
@@ -212,14 +203,6 @@ class AsyncCompletionStream:
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
-
-
-def _unsent(text: str, sent: str) -> str:
-    """The end of the final ``text`` the deltas did not carry (all of it when no delta came).
-
-    When a ``completed`` frame replaced deltas already yielded with a different text, nothing
-    more is yielded: ``completion`` holds the authoritative text."""
-    return text[len(sent) :] if text.startswith(sent) else ""
 
 
 _CS = TypeVar("_CS", bound=CompletionStream)

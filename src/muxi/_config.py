@@ -16,6 +16,7 @@ from urllib.parse import quote, urlsplit
 
 import httpx
 
+from ._inputs import check_headers
 from ._version import __version__
 from .errors import ConfigurationError
 
@@ -39,12 +40,18 @@ TimeoutTypes = float | int | httpx.Timeout | None
 
 
 class CallOptions(TypedDict, total=False):
-    """Per-call options every operation accepts."""
+    """Per-call options every operation accepts.
+
+    ``timeout`` in seconds is the deadline of the whole call (every attempt, the waits between
+    them and reading the body); an :class:`httpx.Timeout` keeps httpx's per-phase limits instead.
+    ``extra_headers`` and ``extra_query`` add headers and query parameters to this call.
+    """
 
     idempotency_key: str | None
     timeout: float | httpx.Timeout | None
     max_retries: int | None
     extra_headers: Mapping[str, str] | None
+    extra_query: Mapping[str, object] | None
 
 
 class ClientSettings(TypedDict, total=False):
@@ -83,6 +90,15 @@ def env_flag(name: str) -> bool:
     return (env(name) or "").lower() in _TRUE
 
 
+def as_deadline(timeout: TimeoutTypes) -> float | None:
+    """The deadline of a whole call: a number of seconds bounds it, an :class:`httpx.Timeout` does not."""
+    if timeout is None:
+        return DEFAULT_TIMEOUT
+    if isinstance(timeout, httpx.Timeout):
+        return None
+    return float(as_timeout(timeout).read or DEFAULT_TIMEOUT)
+
+
 def as_timeout(timeout: TimeoutTypes) -> httpx.Timeout:
     """An explicit :class:`httpx.Timeout` (never the generated client's "no timeout" default)."""
     if timeout is None:
@@ -101,13 +117,18 @@ def stream_timeout(timeout: httpx.Timeout) -> httpx.Timeout:
 
 @dataclass(frozen=True)
 class ClientOptions:
-    """Per-client settings that :meth:`~muxi._base_client.BaseClient.with_options` changes without a new pool."""
+    """Per-client settings that :meth:`~muxi._base_client.BaseClient.with_options` changes without a new pool.
+
+    ``deadline`` bounds a whole non-streaming call (seconds); it is None when the timeout was
+    given as an :class:`httpx.Timeout` (httpx's per-phase limits only).
+    """
 
     timeout: httpx.Timeout = field(default_factory=lambda: httpx.Timeout(DEFAULT_TIMEOUT))
     max_retries: int = DEFAULT_MAX_RETRIES
     headers: Mapping[str, str] = field(default_factory=dict[str, str])
     follow_redirects: bool = False
     max_redirects: int = DEFAULT_MAX_REDIRECTS
+    deadline: float | None = DEFAULT_TIMEOUT
 
     @classmethod
     def create(
@@ -121,8 +142,9 @@ class ClientOptions:
         return cls(
             timeout=as_timeout(timeout),
             max_retries=check_retries(DEFAULT_MAX_RETRIES if max_retries is None else max_retries),
-            headers=dict(headers or {}),
+            headers=check_headers(headers, "headers"),
             follow_redirects=follow_redirects,
+            deadline=as_deadline(timeout),
         )
 
     def merge(
@@ -137,7 +159,8 @@ class ClientOptions:
             self,
             timeout=self.timeout if timeout is None else as_timeout(timeout),
             max_retries=self.max_retries if max_retries is None else check_retries(max_retries),
-            headers={**self.headers, **(headers or {})},
+            headers={**self.headers, **check_headers(headers, "headers")} if headers else self.headers,
+            deadline=self.deadline if timeout is None else as_deadline(timeout),
         )
 
 

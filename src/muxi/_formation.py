@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 import httpx
 from muxi_generated.methods import AsyncFormationMethods, FormationMethods
 
-from ._auth import formation_key_headers
-from ._base_client import AsyncClient, BaseClient, SyncClient
+from ._auth import CLIENT_KEY_HEADER, formation_key_headers
+from ._base_client import AsyncClient, BaseClient, SyncClient, generated_function
 from ._chat import AsyncChatStream, ChatResponse, ChatState, ChatStream, FileInput, attachment, chat_body
 from ._completions import (
     AsyncCompletionStream,
@@ -24,12 +24,19 @@ from ._completions import (
 )
 from ._config import CallOptions, ClientOptions, TimeoutTypes, env, env_flag, formation_base_url
 from ._events import FormationEvent, FormationLogEvent, RequestEvent
-from ._json import is_object
+from ._inputs import check_key, check_options, check_user_id
+from ._json import is_mapping, is_object
 from ._results import get_request_id
 from ._retry import RetryPolicy
-from ._streaming import AsyncStream, Stream
+from ._streaming import AsyncStream, Stream, send_now
 from ._transport import Call
-from .errors import ConfigurationError, ConflictError, NotFoundError, formation_error_from_envelope
+from .errors import (
+    ConfigurationError,
+    ConflictError,
+    NotFoundError,
+    ResponseValidationError,
+    formation_error_from_envelope,
+)
 
 if TYPE_CHECKING:
     from muxi_generated.formation.models import OperationMessage
@@ -38,16 +45,21 @@ if TYPE_CHECKING:
 __all__ = ["AsyncFormationClient", "FormationClient"]
 
 USER_ID_HEADER = "X-Muxi-User-ID"
-_PER_CALL = ("user_id", "idempotency_key", "timeout", "max_retries", "extra_headers")
+_PER_CALL = ("user_id", "idempotency_key", "timeout", "max_retries", "extra_headers", "extra_query", "extra_body")
 
 
 class AudioChatOptions(CallOptions, total=False):
-    """Arguments of :meth:`FormationClient.audio_chat` besides the files."""
+    """Arguments of :meth:`FormationClient.audio_chat` besides the files.
+
+    ``extra_body`` adds fields to the JSON body that the SDK does not know yet; any other
+    unknown name raises :class:`TypeError` before anything is sent.
+    """
 
     user_id: str | None
     session_id: str | None
     agent: str | None
     request_id: str | None
+    extra_body: Mapping[str, object] | None
 
 
 class ChatOptions(AudioChatOptions, total=False):
@@ -97,6 +109,22 @@ class CompletionOptions(UserCallOptions, total=False):
 
     files: Iterable[FileInput] | None
     request_id: str | None
+    extra_body: Mapping[str, object] | None
+
+
+_COMPLETION_ARGUMENTS = ("model", "stream", "user", "session_id")
+# Body fields of chat and audio chat whose facade argument has another name.
+_CHAT_ARGUMENTS = {"agent_id": "agent"}
+
+
+def _refuse_stream_field(function: str, options: Mapping[str, Any]) -> None:
+    """``stream`` is chosen by the method (chat or chat_stream), never by ``extra_body``."""
+    extra_body = options.get("extra_body")
+    if isinstance(extra_body, Mapping) and "stream" in extra_body:
+        other = function.removesuffix("_stream") if function.endswith("_stream") else f"{function}_stream"
+        raise ConfigurationError(
+            f"{function}() sets the body's 'stream' field itself; call {other}() instead of passing it in extra_body"
+        )
 
 
 def _formation_operations() -> Mapping[str, Mapping[str, Any]]:
@@ -117,6 +145,9 @@ class _FormationCore(BaseClient[Any]):
     _operations: ClassVar[Mapping[str, Mapping[str, Any]]] = _formation_operations()
     _chat_stream_type: ClassVar[type[ChatStream] | type[AsyncChatStream]]
     _models: ClassVar[str] = "muxi_generated.formation.models"
+    # The user id of a client built without user_id= or MUXI_USER_ID (the quick-start aliases set one).
+    _default_user_id: ClassVar[str | None] = None
+    _call_arguments: ClassVar[tuple[str, ...]] = ("user_id",)  # per call: the X-Muxi-User-ID
 
     def __init__(
         self,
@@ -137,9 +168,13 @@ class _FormationCore(BaseClient[Any]):
         async_http_client: httpx.AsyncClient | None = None,
         follow_redirects: bool = False,
     ) -> None:
-        self._client_key = client_key or env("MUXI_CLIENT_KEY")
-        self._admin_key = admin_key or env("MUXI_ADMIN_KEY")
-        self._user_id = user_id
+        self._client_key = check_key(client_key or env("MUXI_CLIENT_KEY"), "client_key")
+        self._admin_key = check_key(admin_key or env("MUXI_ADMIN_KEY"), "admin_key")
+        if user_id is not None:
+            check_user_id(user_id)  # an empty or malformed id is a mistake, not "no user id"
+        self._user_id = user_id or env("MUXI_USER_ID") or self._default_user_id
+        if self._user_id is not None:
+            check_user_id(self._user_id, "user_id" if user_id else "MUXI_USER_ID")
         self._setup(
             base_url=formation_base_url(
                 url=url, server_url=server_url, formation_id=formation_id, base_url=base_url, mode=mode
@@ -172,7 +207,7 @@ class _FormationCore(BaseClient[Any]):
         """
         clone = super().with_options(timeout=timeout, max_retries=max_retries, headers=headers)
         if user_id is not None:
-            clone._user_id = user_id
+            clone._user_id = check_user_id(user_id)
         return clone
 
     def __repr__(self) -> str:
@@ -190,15 +225,53 @@ class _FormationCore(BaseClient[Any]):
         return headers, None
 
     def _adapt(self, params: dict[str, Any], accepted: Mapping[str, inspect.Parameter]) -> dict[str, str]:
-        # ``user_id=`` is the caller's X-Muxi-User-ID, unless the operation has a ``user_id``
-        # parameter of its own (a path parameter): then the header gets the client default.
-        user_id = params.pop("user_id", None) if "user_id" not in accepted else None
-        user_id = user_id or params.get("x_muxi_user_id") or self._user_id
+        user_id = self._call_user_id(params, accepted)
+        if "user_id" not in accepted:
+            params.pop("user_id", None)
         if user_id is None:
             return {}
         if "x_muxi_user_id" in accepted:
             params["x_muxi_user_id"] = user_id
         return {USER_ID_HEADER: str(user_id)}
+
+    def _call_user_id(self, params: Mapping[str, Any], accepted: Mapping[str, inspect.Parameter]) -> str | None:
+        """The X-Muxi-User-ID a call will send: its ``user_id=``, else the client's default.
+
+        ``user_id=`` is the caller's X-Muxi-User-ID, unless the operation has a ``user_id``
+        parameter of its own (a path or query parameter): then the header gets the client default.
+        """
+        user_id = params.get("user_id") if "user_id" not in accepted else None
+        user_id = user_id or params.get("x_muxi_user_id") or self._user_id
+        return str(user_id) if user_id else None
+
+    def _prepare(self, operation_id: str, arguments: dict[str, Any], **kwargs: Any) -> tuple[Call, RetryPolicy]:
+        """:meth:`BaseClient._prepare` (no I/O), then refuse a call the runtime would refuse for want of a user id."""
+        prepared = super()._prepare(operation_id, arguments, **kwargs)
+        info = self._operations[operation_id]
+        if info.get("user_id"):
+            self._require_user_id(operation_id, info, arguments)
+        return prepared
+
+    def _require_user_id(self, operation_id: str, info: Mapping[str, Any], arguments: Mapping[str, Any]) -> None:
+        """Raise :class:`ConfigurationError` (no I/O) when ``x-muxi-user-id`` says the call needs a user id it lacks."""
+        _, accepted = generated_function(str(info["module"]))
+        if self._call_user_id(arguments, accepted):
+            return
+        extra: object = arguments.get("extra_headers")
+        headers: dict[str, object] = {**self._options.headers, **(dict(extra) if is_mapping(extra) else {})}
+        if any(name.lower() == USER_ID_HEADER.lower() for name in headers):
+            return  # given as a header of its own
+        if info["user_id"] == "required-with-client-key":
+            keys, _ = self._credentials(operation_id, info)  # raises first when no usable key is configured
+            if CLIENT_KEY_HEADER not in keys:
+                return  # the admin key acts for every user
+            when = " with the client key"
+        else:
+            when = ""
+        raise ConfigurationError(
+            f"{operation_id} needs an end-user id (X-Muxi-User-ID){when}: pass user_id=... to the call "
+            f"or {type(self).__name__}(user_id=...) (env MUXI_USER_ID)"
+        )
 
     def _check(self, body: Any, response: httpx.Response) -> None:
         if is_object(body) and body.get("success") is False:
@@ -218,11 +291,16 @@ class _FormationCore(BaseClient[Any]):
 
         per_call = {name: options[name] for name in _PER_CALL if name in options}
         model = ChatRequest if operation == "chat" else AudioChatRequest
-        return self._prepare(operation, {"body": model.from_dict(payload), **per_call}, stream=stream)
+        body = self._body_model(operation, model, payload, names=_CHAT_ARGUMENTS)  # each field checked
+        return self._prepare(operation, {"body": body, **per_call}, stream=stream)
 
     def _chat_payload(
         self, message: str | Mapping[str, Any], options: Mapping[str, Any], stream: bool
     ) -> dict[str, Any]:
+        # Checked by name: a misspelt option must not travel as a body field (extra_body= does that).
+        function = "chat_stream" if stream else "chat"
+        check_options(function, options, ChatStreamOptions if stream else ChatOptions)
+        _refuse_stream_field(function, options)
         extra = {
             k: v for k, v in options.items() if k not in (*_PER_CALL, "session_id", "agent", "files", "raise_errors")
         }
@@ -236,6 +314,9 @@ class _FormationCore(BaseClient[Any]):
         )
 
     def _audio_payload(self, files: Iterable[FileInput], options: Mapping[str, Any], stream: bool) -> dict[str, Any]:
+        function = "audio_chat_stream" if stream else "audio_chat"
+        check_options(function, options, AudioChatStreamOptions if stream else AudioChatOptions)
+        _refuse_stream_field(function, options)
         if isinstance(files, str | bytes) or not isinstance(files, Iterable):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise ConfigurationError("audio_chat takes a list of audio files (paths, bytes or binary files)")
         payload: dict[str, Any] = {"files": [attachment(f) for f in files], "stream": stream}
@@ -248,19 +329,30 @@ class _FormationCore(BaseClient[Any]):
         from ._chat import response_from_data
 
         data = self._result(operation, response)
-        return response_from_data(data.to_dict(), get_request_id(data))
+        try:
+            return response_from_data(data.to_dict(), get_request_id(data))
+        except (AttributeError, LookupError, TypeError, ValueError) as exc:  # e.g. "metadata" not an object
+            raise ResponseValidationError(
+                f"{operation}: the {response.status_code} response does not fit the API schema "
+                f"({type(exc).__name__}: {exc})",
+                status_code=response.status_code,
+                headers=response.headers,
+                response=response,
+                body=response.content,
+            ) from exc
 
     def _chat_stream(self, message: str | Mapping[str, Any], options: Mapping[str, Any], state: ChatState) -> Any:
-        """A chat stream of this client's kind (sent when first iterated, entered or awaited)."""
+        """A chat stream of this client's kind (a blocking one is sent now; an async one when awaited,
+        entered or first iterated)."""
         payload = self._chat_payload(message, options, stream=True)
         call, policy = self._chat_call("chat", payload, options, stream=True)
-        return self._chat_stream_type(functools.partial(self._send, call, policy), state)
+        return send_now(self._chat_stream_type(functools.partial(self._send, call, policy), state))
 
     def _audio_chat_stream(self, files: Iterable[FileInput], options: Mapping[str, Any]) -> Any:
         payload = self._audio_payload(files, options, stream=True)
         call, policy = self._chat_call("audio_chat", payload, options, stream=True)
         state = ChatState(raise_errors=options.get("raise_errors", True))
-        return self._chat_stream_type(functools.partial(self._send, call, policy), state)
+        return send_now(self._chat_stream_type(functools.partial(self._send, call, policy), state))
 
     # ------------------------------------------------------------------ artifacts
 
@@ -316,8 +408,13 @@ class FormationClient(_FormationCore, SyncClient, FormationMethods):
         mode: ``"live"`` (default) or ``"draft"`` for formations started by ``muxi dev``.
         client_key: the formation's client key (env ``MUXI_CLIENT_KEY``).
         admin_key: the formation's admin key (env ``MUXI_ADMIN_KEY``).
-        user_id: default ``X-Muxi-User-ID`` for calls that do not pass one.
-        timeout: seconds or an :class:`httpx.Timeout` (default 30 s; streams have no read timeout).
+        user_id: default ``X-Muxi-User-ID`` for calls that do not pass one (env ``MUXI_USER_ID``).
+            Without one, a call whose route requires it (``x-muxi-user-id`` in the spec: sessions,
+            memories, artifacts, credentials...) raises :class:`~muxi.ConfigurationError` before
+            any I/O.
+        timeout: seconds, the deadline of each whole call (every attempt, the retry waits and
+            reading the body; default 30 s), or an :class:`httpx.Timeout` for httpx's per-phase
+            limits without a deadline; streams have no read timeout.
         max_retries: retries of a failed call (default 3; 0 disables).
         headers: extra headers for every request.
         debug: log requests and retry decisions on the ``muxi`` logger (env ``MUXI_DEBUG``).
@@ -354,8 +451,18 @@ class FormationClient(_FormationCore, SyncClient, FormationMethods):
         """Send a message and stream the answer as typed :class:`~muxi.ChatEvent` values.
 
         Takes the arguments of :meth:`chat`, plus ``raise_errors`` (default True: an ``error``
-        event raises :class:`~muxi.FormationError`; False yields it). The request is sent when
-        the stream is first iterated or entered.
+        event, or a frame whose ``status`` is ``error``, raises :class:`~muxi.FormationError`;
+        False yields it). The request is sent here, like the OpenAI SDK's
+        ``create(stream=True)``: HTTP, auth and configuration errors are raised by this call,
+        not by the first iteration. Iterate the stream (or use it in a ``with`` block);
+        ``text`` events carry the whole answer once, also when it arrives only in the
+        ``completed`` frame. A body that ends before ``completed`` or ``done`` raises
+        :class:`~muxi.StreamError`, and so does iterating a stream that is exhausted or closed.
+
+        Streams wait for events without a read timeout by default (an answer may take minutes);
+        a ``timeout=`` passed to this call (seconds, or an :class:`httpx.Timeout` with a
+        ``read`` value) bounds each read, and a server that stops sending then raises
+        :class:`~muxi.TimeoutError`.
         """
         state = ChatState(raise_errors=options.get("raise_errors", True))
         stream: ChatStream = self._chat_stream(message, options, state)
@@ -410,6 +517,7 @@ class FormationClient(_FormationCore, SyncClient, FormationMethods):
         Returns a :class:`~muxi.Completion`, or with ``stream=True`` a :class:`~muxi.CompletionStream`
         of text deltas (``stream.completion`` once it is exhausted).
         """
+        check_options("create_completion", options, CompletionOptions, also=_COMPLETION_ARGUMENTS)
         message, arguments = completion_request(messages, model=model, user=user, session_id=session_id, **options)
         if stream:
             return CompletionStream(self.chat_stream(message, **arguments), model)
@@ -420,8 +528,10 @@ class FormationClient(_FormationCore, SyncClient, FormationMethods):
     def stream_events(self, **options: Unpack[EventStreamOptions]) -> Stream[FormationEvent]:
         """Live events of the user's requests (``GET /events``), as :data:`~muxi.FormationEvent` values.
 
-        The stream has no end; close it (or leave its ``with`` block) when done. Runtime
-        1.20260928.0 terminates these frames with literal ``\\n\\n`` characters; the SDK repairs them.
+        The request is sent here (HTTP and auth errors are raised by this call). The stream has
+        no end of its own: close it (or leave its ``with`` block) when done; if the server ends
+        it, iteration simply stops. Runtime 1.20260928.0 terminates these frames with literal
+        ``\\n\\n`` characters; the SDK repairs them.
         """
         stream: Stream[FormationEvent] = self._events("stream_events", {}, options)
         return stream
@@ -469,10 +579,12 @@ class FormationClient(_FormationCore, SyncClient, FormationMethods):
 
         Raises :class:`~muxi.NotFoundError` when no secret has that name.
         """
+        check_options("get_secret", options, CallOptions)
         return self._pick_secret(key, self.get_secrets(**options))
 
     def set_secret(self, key: str, value: str, **options: Unpack[CallOptions]) -> OperationMessage:
         """Create the secret, or replace its value when it exists (``POST /secrets``, then ``PUT`` on 409)."""
+        check_options("set_secret", options, CallOptions)
         try:
             return self.create_secret(key, value, **options)
         except ConflictError:
@@ -541,7 +653,12 @@ class AsyncFormationClient(_FormationCore, AsyncClient, AsyncFormationMethods):
         return self._chat_response("chat", await self._send(call, policy))
 
     def chat_stream(self, message: str | Mapping[str, Any], **options: Unpack[ChatStreamOptions]) -> AsyncChatStream:
-        """Send a message and stream the answer; see :meth:`FormationClient.chat_stream`."""
+        """Send a message and stream the answer; see :meth:`FormationClient.chat_stream`.
+
+        ``await client.chat_stream(...)`` sends the request and raises HTTP, auth and
+        configuration errors there; ``async for e in client.chat_stream(...)`` sends it on the
+        first iteration.
+        """
         state = ChatState(raise_errors=options.get("raise_errors", True))
         stream: AsyncChatStream = self._chat_stream(message, options, state)
         return stream
@@ -598,6 +715,7 @@ class AsyncFormationClient(_FormationCore, AsyncClient, AsyncFormationMethods):
         ``stream=True`` the :class:`~muxi.AsyncCompletionStream` is returned directly (``async for``
         it, or ``await`` it first).
         """
+        check_options("create_completion", options, CompletionOptions, also=_COMPLETION_ARGUMENTS)
         message, arguments = completion_request(messages, model=model, user=user, session_id=session_id, **options)
         if stream:
             return AsyncCompletionStream(self.chat_stream(message, **arguments), model)
@@ -656,10 +774,12 @@ class AsyncFormationClient(_FormationCore, AsyncClient, AsyncFormationMethods):
 
     async def get_secret(self, key: str, **options: Unpack[CallOptions]) -> str:
         """The masked value of one secret; see :meth:`FormationClient.get_secret`."""
+        check_options("get_secret", options, CallOptions)
         return self._pick_secret(key, await self.get_secrets(**options))
 
     async def set_secret(self, key: str, value: str, **options: Unpack[CallOptions]) -> OperationMessage:
         """Create the secret, or replace its value when it exists; see :meth:`FormationClient.set_secret`."""
+        check_options("set_secret", options, CallOptions)
         try:
             return await self.create_secret(key, value, **options)
         except ConflictError:

@@ -16,8 +16,9 @@ from ._base_client import AsyncClient, BaseClient, SyncClient
 from ._bundle import Bundle, open_bundle
 from ._config import CallOptions, ClientOptions, TimeoutTypes, env, env_flag, server_base_url
 from ._events import DeployEvent, LogTailEvent
+from ._inputs import check_headers, check_options
 from ._retry import RetryPolicy
-from ._streaming import AsyncStream, Stream
+from ._streaming import AsyncStream, Stream, TypedEvents, send_now, typed_events
 from ._transport import Call
 from .errors import ConfigurationError
 
@@ -35,6 +36,9 @@ class StreamOptions(CallOptions, total=False):
 
 
 __all__ = ["AsyncServerClient", "ServerClient"]
+
+# Progress streams (deploy, update, start, restart, rollback) end with exactly one of these.
+_PROGRESS_END = ("complete", "error")
 
 
 def _server_operations() -> Mapping[str, Mapping[str, Any]]:
@@ -103,13 +107,16 @@ class _ServerCore(BaseClient[Any]):
     ) -> tuple[Call, RetryPolicy]:
         from muxi_generated.server.types import File
 
+        # Checked by name: an unknown option raises TypeError before anything is sent.
+        check_options(f"{operation}_stream" if stream else operation, options, StreamOptions if stream else CallOptions)
         arguments: dict[str, Any] = {
             "body": File(payload=io.BytesIO()),  # replaced by a streamed read of the bundle per attempt
             "x_formation_version": bundle.version,
             **{k: v for k, v in options.items() if k != "raise_errors"},
         }
         arguments["x_formation_id" if operation == "deploy_formation" else "formation_id"] = bundle.formation_id
-        extra = {**dict(arguments.pop("extra_headers", None) or {}), "Content-Length": str(bundle.size)}
+        extra_headers = check_headers(arguments.pop("extra_headers", None), "extra_headers")
+        extra = {**extra_headers, "Content-Length": str(bundle.size)}
         arguments["extra_headers"] = extra
         body = self._file_body(bundle.file)
         return self._prepare(operation, arguments, stream=stream, body_factory=body)
@@ -129,16 +136,17 @@ class _ServerCore(BaseClient[Any]):
                        options: Mapping[str, Any]) -> Any:  # fmt: skip
         call, policy, bundle = self._bundle_call(operation, source, formation_id, version, options, stream=True)
         opener = self._opener(call, policy, bundle.close)
-        return self._stream_type(opener, self._progress_events(operation, options))
+        convert = self._progress_events(operation, options)
+        return send_now(self._stream_type(opener, convert, None, convert.incomplete))
 
-    def _progress_events(self, operation: str, options: Mapping[str, Any]) -> Any:
+    def _progress_events(self, operation: str, options: Mapping[str, Any]) -> TypedEvents:
+        """The converter of a progress stream, which must end with ``complete`` or ``error``."""
         import importlib
-
-        from ._streaming import typed_events
 
         models = importlib.import_module(self._models)
         frames = {event: getattr(models, name) for event, name in self._operation(operation)["sse_events"].items()}
-        return typed_events(frames, raise_errors=bool(options.get("raise_errors", True)))
+        raise_errors = bool(options.get("raise_errors", True))
+        return typed_events(frames, raise_errors=raise_errors, terminal=_PROGRESS_END, what=f"the {operation} stream")
 
     @staticmethod
     def _source(source: BundleSource | None, bundle_path: str | os.PathLike[str] | None) -> BundleSource:
@@ -151,7 +159,7 @@ class _ServerCore(BaseClient[Any]):
     def _lifecycle_stream(self, operation: str, formation_id: str, options: Mapping[str, Any]) -> Any:
         raise_errors = bool(options.get("raise_errors", True))
         arguments = {"formation_id": formation_id, **{k: v for k, v in options.items() if k != "raise_errors"}}
-        return self._event_stream(operation, arguments, raise_errors=raise_errors)
+        return self._event_stream(operation, arguments, raise_errors=raise_errors, terminal=_PROGRESS_END)
 
     def _log_tail(self, formation_id: str, stream: str, options: Mapping[str, Any]) -> Any:
         arguments = {"formation_id": formation_id, "stream": stream, "follow": True, **options}
@@ -165,7 +173,9 @@ class ServerClient(_ServerCore, SyncClient, ServerMethods):
         url: the server, e.g. ``"http://localhost:7890"`` (env ``MUXI_SERVER_URL``).
         key_id: HMAC key id, ``MUXI_...`` (env ``MUXI_KEY_ID``).
         secret_key: HMAC secret, ``sk_...`` (env ``MUXI_SECRET_KEY``); never logged or shown.
-        timeout: seconds or an :class:`httpx.Timeout` (default 30 s; streams have no read timeout).
+        timeout: seconds, the deadline of each whole call (every attempt, the retry waits and
+            reading the body; default 30 s), or an :class:`httpx.Timeout` for httpx's per-phase
+            limits without a deadline; streams have no read timeout.
         max_retries: retries of a failed call (default 3; 0 disables).
         headers: extra headers for every request.
         debug: log requests and retry decisions on the ``muxi`` logger (env ``MUXI_DEBUG``).
@@ -233,9 +243,11 @@ class ServerClient(_ServerCore, SyncClient, ServerMethods):
     ) -> Stream[DeployEvent]:
         """Deploy and stream the server's progress: ``progress`` events, then ``complete``.
 
-        Events are :data:`~muxi.DeployEvent` values (``data`` is a ``ProgressEvent`` /
-        ``CompleteEvent``); an ``error`` event raises :class:`~muxi.FormationError` (or is yielded
-        with ``raise_errors=False``). Header-stage failures (bad id, conflict) are plain HTTP errors.
+        The upload is sent here: header-stage failures (bad id, conflict) are plain HTTP errors
+        raised by this call. Events are :data:`~muxi.DeployEvent` values (``data`` is a
+        ``ProgressEvent`` / ``CompleteEvent``); an ``error`` event raises
+        :class:`~muxi.FormationError` (or is yielded with ``raise_errors=False``); a body that ends
+        before ``complete`` or ``error`` raises :class:`~muxi.StreamError`.
         """
         stream: Stream[DeployEvent] = self._deploy_stream("deploy_formation", source, formation_id, version, options)
         return stream
@@ -276,8 +288,9 @@ class ServerClient(_ServerCore, SyncClient, ServerMethods):
     ) -> Stream[LogTailEvent]:
         """Follow a formation's log (``?follow=true``): a ``connected`` event, then one ``log`` event per line.
 
-        The server starts at the end of the file and never ends the stream: close it when done.
-        ``stream="stderr"`` follows stderr; anything else follows stdout.
+        The request is sent here (HTTP and auth errors are raised by this call). The server starts
+        at the end of the file and never ends the stream: close it when done. ``stream="stderr"``
+        follows stderr; anything else follows stdout.
         """
         tail: Stream[LogTailEvent] = self._log_tail(formation_id, stream, options)
         return tail

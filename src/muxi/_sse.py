@@ -38,6 +38,8 @@ class ServerSentEvent(NamedTuple):
             return json.loads(self.data)
         except ValueError as exc:
             raise StreamError(f"the {self.event!r} event's data is not JSON ({exc}): {self.data[:200]!r}") from None
+        except RecursionError as exc:
+            raise StreamError(f"the {self.event!r} event's data is JSON nested too deeply to parse") from exc
 
 
 class SSEDecoder:

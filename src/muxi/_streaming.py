@@ -1,17 +1,40 @@
 """Typed event streams over SSE responses, for both APIs, sync and async.
 
-A stream is opened lazily (on first iteration, ``with``, or ``await`` for async streams) through
-the client's normal call flow — so it gets the same auth, retries before the first byte, and
-typed errors — then decodes the body with the one :class:`~muxi._sse.SSEDecoder` and turns each
-event into a typed value with a sans-I/O ``convert`` function. ``close()`` closes the
-connection at once; leaving a ``with`` block or breaking out of a loop that finished the
-generator closes it too. :class:`Stream` and :class:`AsyncStream` differ only in their I/O.
+A blocking stream is opened when the method that returns it is called (so HTTP, auth and
+configuration errors are raised right there); an asynchronous one when it is awaited, entered,
+or first iterated. Both go through the client's normal call flow — the same auth, retries before
+the first byte, and typed errors — then decode the body with the one
+:class:`~muxi._sse.SSEDecoder` and turn each event into a typed value with a sans-I/O
+``convert`` function.
+
+The state of a stream lives in a :class:`_Reader` that never refers back to the stream, and the
+generator that reads the body only holds the reader: there is no reference cycle, so a stream
+(or its iterator) dropped mid-body — ``break`` out of a ``for`` loop without ``with`` — is freed
+by reference counting at once, and the generator's ``finally`` closes the connection (for
+``async for``, on the running loop). A stream opened but never iterated is closed by its
+finalizer. ``close()`` closes the connection at once; reading to the end closes it too. A body
+that ends before the stream's terminal event (``done`` of a chat turn, ``complete`` of a
+deploy...) raises :class:`~muxi.StreamError`; iterating a stream that is exhausted or closed
+raises it too. :class:`Stream` and :class:`AsyncStream` differ only in their I/O.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator, Mapping
+import sys
+import weakref
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Collection,
+    Generator,
+    Iterable,
+    Iterator,
+    Mapping,
+)
 from types import TracebackType
 from typing import Any, Generic, TypeVar, cast
 
@@ -21,97 +44,221 @@ from ._json import is_object
 from ._sse import LiteralNewlineFrames, ServerSentEvent, SSEDecoder
 from .errors import ConnectionError, FormationError, ResponseValidationError, StreamError, TimeoutError
 
-__all__ = ["AsyncStream", "Stream", "StreamEvent", "typed_events"]
+__all__ = ["AsyncStream", "Stream", "StreamEvent", "TypedEvents", "send_now", "typed_events"]
 
 E = TypeVar("E")
 Convert = Callable[[ServerSentEvent], Iterable[E]]
+Incomplete = Callable[[], "str | None"]
+"""Says why a stream whose body ended is incomplete (its terminal event never came), or None."""
 
 
-class _Decoding(Generic[E]):
-    """The I/O-free half: bytes in, typed events out."""
+class _Reader(Generic[E]):
+    """Everything a stream knows, without I/O and without a reference to the stream itself."""
 
-    __slots__ = ("_closed", "_convert", "_repair", "_response", "_sse")
+    __slots__ = ("closed", "convert", "done", "failure", "incomplete", "open", "repair", "response", "sse")
 
-    def __init__(self, convert: Convert[E], repair: LiteralNewlineFrames | None = None) -> None:
-        self._sse = SSEDecoder()
-        self._convert = convert
-        self._repair = repair
-        self._response: httpx.Response | None = None
-        self._closed = False
+    def __init__(
+        self, open_response: Callable[[], Any], convert: Convert[E], repair: LiteralNewlineFrames | None,
+        incomplete: Incomplete | None,
+    ) -> None:  # fmt: skip
+        self.open: Callable[[], Any] | None = open_response  # dropped once the response started
+        self.response: httpx.Response | None = None
+        self.closed = False
+        self.done = False  # the body ended with its terminal event and every event was handed out
+        self.failure: Exception | None = None  # raised once the events decoded before it were handed out
+        self.sse = SSEDecoder()
+        self.convert = convert
+        self.repair = repair
+        self.incomplete = incomplete
 
-    def _decode(self, chunk: bytes) -> list[E]:
-        if self._repair is not None:
-            chunk = self._repair(chunk)
-        convert = self._convert
-        return [event for sse in self._sse.feed(chunk) for event in convert(sse)]
+    def decode(self, chunk: bytes) -> list[E]:
+        if self.repair is not None:
+            chunk = self.repair(chunk)
+        convert = self.convert
+        events: list[E] = []
+        try:
+            for sse in self.sse.feed(chunk):
+                events += convert(sse)
+        except Exception as exc:
+            if not events:
+                raise
+            self.failure = exc  # the events before the failing frame come first
+        return events
 
-    def _finish(self) -> list[E]:
-        tail = self._sse.feed(self._repair.flush()) if self._repair is not None else []
-        return [event for sse in [*tail, *self._sse.close()] for event in self._convert(sse)]
+    def finish(self) -> list[E]:
+        """The events completed by the end of the body."""
+        tail = self.sse.feed(self.repair.flush()) if self.repair is not None else []
+        return [event for sse in [*tail, *self.sse.close()] for event in self.convert(sse)]
 
-    @property
-    def response(self) -> httpx.Response | None:
-        """The HTTP response once the stream is open (status, headers)."""
-        return self._response
+    def raise_failure(self) -> None:
+        failure, self.failure = self.failure, None
+        if failure is not None:
+            raise failure
 
-    @property
-    def closed(self) -> bool:
-        """Whether the connection has been closed."""
-        return self._closed
+    def end(self) -> None:
+        """The body ended: :class:`~muxi.StreamError` when its terminal event never came."""
+        self.raise_failure()
+        problem = self.incomplete() if self.incomplete is not None else None
+        if problem is not None:
+            raise StreamError(problem)
+        self.done = True
 
-    def _interrupted(self, exc: httpx.TransportError) -> Exception:
+    def ended(self) -> StreamError:
+        """Why a closed stream cannot be read."""
+        if self.done:
+            return StreamError("the stream is exhausted: every event was read; make a new call")
+        return StreamError("the stream is closed; make a new call")
+
+    def opener(self) -> Callable[[], Any]:
+        """The function that sends the request, once: the stream counts as closed until it returns."""
+        opener, self.open = self.open, None  # the request (and any upload) is not needed once it started
+        if self.closed or opener is None:
+            raise self.ended()
+        self.closed = True  # a failed request leaves a closed stream behind, not a silent one
+        return opener
+
+    def opened(self, response: httpx.Response) -> httpx.Response:
+        self.response = response
+        self.closed = False
+        return response
+
+    @staticmethod
+    def interrupted(exc: httpx.TransportError) -> Exception:
         if isinstance(exc, httpx.TimeoutException):
             return TimeoutError(f"the event stream timed out: {exc or type(exc).__name__}")
         return ConnectionError(f"the event stream was interrupted: {exc or type(exc).__name__}")
 
 
-class Stream(_Decoding[E]):
-    """A blocking stream of typed events; iterate it, or use it as a context manager."""
+def _events(reader: _Reader[E], response: httpx.Response) -> Generator[E, None, None]:
+    """The events of a blocking stream (it holds the reader, never the stream)."""
+    try:
+        decode = reader.decode
+        for chunk in response.iter_bytes():
+            yield from decode(chunk)
+            if reader.failure is not None:
+                reader.raise_failure()
+        yield from reader.finish()
+        reader.end()
+    except httpx.TransportError as exc:
+        raise reader.interrupted(exc) from exc
+    finally:
+        reader.closed = True
+        response.close()
 
-    __slots__ = ("_iterator", "_open")
+
+async def _async_events(reader: _Reader[E]) -> AsyncGenerator[E, None]:
+    """The events of an asynchronous stream, opening it first if needed."""
+    response = reader.response
+    if response is None:
+        response = reader.opened(await reader.opener()())
+    try:
+        decode = reader.decode
+        async for chunk in response.aiter_bytes():
+            for event in decode(chunk):
+                yield event
+            if reader.failure is not None:
+                reader.raise_failure()
+        for event in reader.finish():
+            yield event
+        reader.end()
+    except httpx.TransportError as exc:
+        raise reader.interrupted(exc) from exc
+    finally:
+        reader.closed = True
+        await response.aclose()
+
+
+class _StreamBase(Generic[E]):
+    __slots__ = ("_iterator", "_reader")
+
+    def __init__(
+        self,
+        open_response: Callable[[], Any],
+        convert: Convert[E],
+        repair: LiteralNewlineFrames | None = None,
+        incomplete: Incomplete | None = None,
+    ) -> None:
+        self._reader: _Reader[E] = _Reader(open_response, convert, repair, incomplete)
+
+    @property
+    def response(self) -> httpx.Response | None:
+        """The HTTP response once the stream is open (status, headers)."""
+        return self._reader.response
+
+    @property
+    def closed(self) -> bool:
+        """Whether the connection has been closed."""
+        return self._reader.closed
+
+    @property
+    def _done(self) -> bool:
+        return self._reader.done
+
+
+class Stream(_StreamBase[E]):
+    """A blocking stream of typed events; iterate it, or use it as a context manager.
+
+    The request was sent when the stream was made. Iterating it again once it is exhausted or
+    closed raises :class:`~muxi.StreamError`.
+    """
+
+    __slots__ = ()
 
     def __init__(
         self,
         open_response: Callable[[], httpx.Response],
         convert: Convert[E],
         repair: LiteralNewlineFrames | None = None,
+        incomplete: Incomplete | None = None,
     ) -> None:
-        super().__init__(convert, repair)
-        self._open = open_response
-        self._iterator: Iterator[E] | None = None
+        super().__init__(open_response, convert, repair, incomplete)
+        self._iterator: Generator[E, None, None] | None = None
 
     def _start(self) -> httpx.Response:
-        if self._closed:
-            raise StreamError("the stream is closed")
-        if self._response is None:
-            self._response = self._open()
-            del self._open  # the request (and any upload) is no longer needed once the response started
-        return self._response
+        reader = self._reader
+        response = reader.response
+        if response is None:
+            response = reader.opened(reader.opener()())
+        elif reader.closed:
+            raise reader.ended()
+        return response
 
     def __iter__(self) -> Iterator[E]:
-        if self._iterator is None:
-            self._iterator = self._events()
-        return self._iterator
+        iterator = self._iterator
+        if iterator is None:
+            response = self._start()
+            iterator = self._iterator = _events(self._reader, response)
+            # Dropped before its first step, a generator never runs its ``finally``: close it anyway.
+            weakref.finalize(iterator, response.close).atexit = False
+        elif self._reader.closed:
+            raise self._reader.ended()
+        return iterator
 
     def __next__(self) -> E:
-        return next(iter(self))
-
-    def _events(self) -> Generator[E, None, None]:
-        response = self._start()
-        try:
-            for chunk in response.iter_bytes():
-                yield from self._decode(chunk)
-            yield from self._finish()
-        except httpx.TransportError as exc:
-            raise self._interrupted(exc) from exc
-        finally:
-            self.close()
+        return next(self.__iter__())
 
     def close(self) -> None:
         """Close the connection now (idempotent)."""
-        self._closed = True
-        if self._response is not None:
-            self._response.close()
+        reader = self._reader
+        reader.closed = True
+        iterator, self._iterator = self._iterator, None
+        if iterator is not None:
+            # Its ``finally`` closes the response; events decoded but not read yet are dropped. When it
+            # is running in another thread (ValueError), closing the response below stops it.
+            with contextlib.suppress(ValueError):
+                iterator.close()
+        if reader.response is not None:
+            reader.response.close()
+
+    def __del__(self) -> None:
+        # The last resort for a stream opened but never iterated. An iterator closes the response
+        # itself when it is dropped: a ``for`` loop holds it, not the stream, which may go first.
+        try:
+            reader = self._reader
+            if self._iterator is None and not reader.closed and reader.response is not None:
+                reader.response.close()
+        except Exception:  # noqa: S110  # interpreter shutdown, a half-built stream: nothing left to do
+            pass
 
     def __enter__(self: _S) -> _S:
         self._start()
@@ -123,33 +270,52 @@ class Stream(_Decoding[E]):
         self.close()
 
 
-class AsyncStream(_Decoding[E]):
+_closing: set[Any] = set()  # close tasks of dropped async streams (the loop only keeps weak references)
+
+
+def _aclose_soon(response: httpx.Response) -> None:
+    """Close ``response`` on the running asyncio loop (from a finalizer, which cannot await)."""
+    asyncio = sys.modules.get("asyncio")
+    if response.is_closed or asyncio is None:
+        return
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:  # no running asyncio loop (trio, or the loop is gone): nothing to run it on
+        return
+    task = loop.create_task(response.aclose())
+    _closing.add(task)
+    task.add_done_callback(_closing.discard)
+
+
+class AsyncStream(_StreamBase[E]):
     """An asynchronous stream of typed events.
 
     Use ``async for event in stream``, ``async with stream``, or ``await stream`` (which opens the
-    connection and returns the stream itself, so ``async for e in await client.chat_stream(...)``
-    works too).
+    connection — raising HTTP, auth and configuration errors there — and returns the stream
+    itself, so ``async for e in await client.chat_stream(...)`` works too). Iterating it again
+    once it is exhausted or closed raises :class:`~muxi.StreamError`.
     """
 
-    __slots__ = ("_iterator", "_open")
+    __slots__ = ()
 
     def __init__(
         self,
         open_response: Callable[[], Awaitable[httpx.Response]],
         convert: Convert[E],
         repair: LiteralNewlineFrames | None = None,
+        incomplete: Incomplete | None = None,
     ) -> None:
-        super().__init__(convert, repair)
-        self._open = open_response
-        self._iterator: AsyncIterator[E] | None = None
+        super().__init__(open_response, convert, repair, incomplete)
+        self._iterator: AsyncGenerator[E, None] | None = None
 
     async def _start(self) -> httpx.Response:
-        if self._closed:
-            raise StreamError("the stream is closed")
-        if self._response is None:
-            self._response = await self._open()
-            del self._open
-        return self._response
+        reader = self._reader
+        response = reader.response
+        if response is None:
+            response = reader.opened(await reader.opener()())
+        elif reader.closed:
+            raise reader.ended()
+        return response
 
     def __await__(self: _A) -> Generator[Any, None, _A]:
         return self._opened().__await__()
@@ -159,31 +325,42 @@ class AsyncStream(_Decoding[E]):
         return self
 
     def __aiter__(self) -> AsyncIterator[E]:
-        if self._iterator is None:
-            self._iterator = self._events()
-        return self._iterator
+        iterator = self._iterator
+        if iterator is None:
+            if self._reader.closed:
+                raise self._reader.ended()
+            iterator = self._iterator = _async_events(self._reader)
+            if self._reader.response is not None:  # opened by ``await``: see Stream.__iter__
+                weakref.finalize(iterator, _aclose_soon, self._reader.response).atexit = False
+        elif self._reader.closed:
+            raise self._reader.ended()
+        return iterator
 
     async def __anext__(self) -> E:
         return await self.__aiter__().__anext__()
 
-    async def _events(self) -> AsyncIterator[E]:
-        response = await self._start()
-        try:
-            async for chunk in response.aiter_bytes():
-                for event in self._decode(chunk):
-                    yield event
-            for event in self._finish():
-                yield event
-        except httpx.TransportError as exc:
-            raise self._interrupted(exc) from exc
-        finally:
-            await self.aclose()
-
     async def aclose(self) -> None:
         """Close the connection now (idempotent)."""
-        self._closed = True
-        if self._response is not None:
-            await self._response.aclose()
+        reader = self._reader
+        reader.closed = True
+        iterator, self._iterator = self._iterator, None
+        if iterator is not None:
+            # Its ``finally`` closes the response; events decoded but not read yet are dropped. When
+            # another task is running it (RuntimeError), closing the response below stops it.
+            with contextlib.suppress(RuntimeError):
+                await iterator.aclose()
+        if reader.response is not None:
+            await reader.response.aclose()
+
+    def __del__(self) -> None:
+        # The last resort for a stream opened but never iterated: close it on the running loop. A
+        # dropped iterator is closed by the loop's async-generator finalizer (or its own finalizer).
+        try:
+            reader = self._reader
+            if self._iterator is None and not reader.closed and reader.response is not None:
+                _aclose_soon(reader.response)
+        except Exception:  # noqa: S110  # interpreter shutdown, a half-built stream: nothing left to do
+            pass
 
     async def __aenter__(self: _A) -> _A:
         await self._start()
@@ -197,6 +374,16 @@ class AsyncStream(_Decoding[E]):
 
 _S = TypeVar("_S", bound=Stream[Any])
 _A = TypeVar("_A", bound=AsyncStream[Any])
+_Either = TypeVar("_Either", bound="Stream[Any] | AsyncStream[Any]")
+
+
+def send_now(stream: _Either) -> _Either:
+    """Open a blocking stream now, so HTTP, auth and configuration errors are raised by the call
+    that made it (as openai's ``create(stream=True)`` does); an async stream is returned as is:
+    it opens when awaited, entered or first iterated."""
+    if isinstance(stream, Stream):
+        stream._start()  # pyright: ignore[reportPrivateUsage]
+    return stream
 
 
 N = TypeVar("N", bound=str)
@@ -250,30 +437,51 @@ class StreamEvent(Generic[N, D]):
 _log = logging.getLogger("muxi")
 
 
-def typed_events(models: Mapping[str, Any], *, raise_errors: bool) -> Convert[StreamEvent[Any, Any]]:
+class TypedEvents:
     """A ``convert`` that parses each frame with the model the spec names for its event.
 
     An ``error`` frame raises :class:`~muxi.FormationError` (unless ``raise_errors`` is False);
     a frame that does not fit its model raises :class:`~muxi.ResponseValidationError`; an event
     the spec does not name is skipped with a warning on the ``muxi`` logger (a newer server may
-    send events this SDK does not know yet; regenerate to get them).
+    send events this SDK does not know yet; regenerate to get them). ``terminal`` names the
+    events that end the stream (``complete`` and ``error`` of a deploy): :meth:`incomplete`
+    says what is missing when the body ended without one. Streams without a terminal event
+    (formation events, log tails) end whenever the server ends them.
     """
-    warned: set[str] = set()
 
-    def convert(sse: ServerSentEvent) -> tuple[StreamEvent[Any, Any], ...]:
+    __slots__ = ("_warned", "ended", "models", "raise_errors", "terminal", "what")
+
+    def __init__(
+        self,
+        models: Mapping[str, Any],
+        *,
+        raise_errors: bool,
+        terminal: Collection[str] = (),
+        what: str = "the event stream",
+    ) -> None:
+        self.models = models
+        self.raise_errors = raise_errors
+        self.terminal = frozenset(terminal)
+        self.what = what
+        self.ended = False
+        self._warned: set[str] = set()
+
+    def __call__(self, sse: ServerSentEvent) -> tuple[StreamEvent[Any, Any], ...]:
+        if sse.event in self.terminal:
+            self.ended = True
         try:
             payload: Any = sse.json()
         except StreamError:
             payload = sse.data  # not JSON: reported below as not fitting the schema
-        if sse.event == "error" and raise_errors:
+        if sse.event == "error" and self.raise_errors:
             body = payload if is_object(payload) else {"message": str(payload)}
             message = str(body.get("message") or body.get("error") or "the stream reported an error")
             code = body.get("error") if body.get("message") else body.get("code")
             raise FormationError(message, code=str(code) if code else None, details=body)
-        model = models.get(sse.event)
+        model = self.models.get(sse.event)
         if model is None:
-            if sse.event not in warned:
-                warned.add(sse.event)
+            if sse.event not in self._warned:
+                self._warned.add(sse.event)
                 _log.warning("skipping %r events: the API spec of this stream does not name them", sse.event)
             return ()
         try:
@@ -287,4 +495,19 @@ def typed_events(models: Mapping[str, Any], *, raise_errors: bool) -> Convert[St
             ) from exc
         return (StreamEvent(sse.event, data, sse.id),)
 
-    return convert
+    def incomplete(self) -> str | None:
+        """Why the ended body is incomplete (no terminal event came), or None."""
+        if not self.terminal or self.ended:
+            return None
+        expected = " or ".join(repr(name) for name in sorted(self.terminal))
+        return (
+            f"{self.what} ended before its final {expected} event: the server closed the connection "
+            "before the operation reported its outcome"
+        )
+
+
+def typed_events(
+    models: Mapping[str, Any], *, raise_errors: bool, terminal: Collection[str] = (), what: str = "the event stream"
+) -> TypedEvents:
+    """A :class:`TypedEvents` converter (see there)."""
+    return TypedEvents(models, raise_errors=raise_errors, terminal=terminal, what=what)

@@ -1,28 +1,64 @@
 """Sending one logical call: a sans-I/O flow with thin sync and async shells.
 
 :func:`call_flow` is a generator that holds every decision of a call — retries and their
-waits, redirects, error mapping, logging — and performs no I/O. It yields :class:`Send` (send
-this request, give me the response or the network error) and :class:`Sleep` (wait this long),
-and returns the final successful :class:`httpx.Response` or raises a :class:`~muxi.MuxiError`.
-:func:`run_sync` and :func:`run_async` are the only places that touch the network or the
-clock, the way one ``httpx.Auth.auth_flow`` generator serves both httpx clients.
+waits, the call's deadline, redirects, error mapping, logging — and performs no I/O. It yields
+:class:`Send` (send this request, give me the response or the network error) and :class:`Sleep`
+(wait this long), and returns the final successful :class:`httpx.Response` or raises a
+:class:`~muxi.MuxiError` whose ``retries_taken`` says how many retries were made.
+:func:`run_sync` and :func:`run_async` are the only places that touch the network or wait, the
+way one ``httpx.Auth.auth_flow`` generator serves both httpx clients.
+
+**Deadline.** A call with ``deadline`` (a numeric ``timeout=``) must finish within that many
+seconds: every attempt's httpx timeouts are capped at the time left, a retry whose wait would
+end past the deadline is not made, and the shells stop reading a body (in chunks) once the
+deadline has passed. Running out raises :class:`~muxi.TimeoutError` naming the deadline and the
+attempts. The clock is :func:`monotonic` (tests replace it, as they replace the sleeps).
 """
 
 from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Generator
+from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from dataclasses import dataclass
+from typing import TypeVar, cast
 
 import httpx
 
 from ._json import is_object
 from ._logging import SENSITIVE_HEADERS, logger
 from ._retry import RetryPolicy
-from .errors import APIStatusError, ConnectionError, MuxiError, TimeoutError, error_from_response
+from .errors import (
+    APIStatusError,
+    ConfigurationError,
+    ConnectionError,
+    MuxiError,
+    ResponseValidationError,
+    TimeoutError,
+    error_from_response,
+)
 
-__all__ = ["Call", "Flow", "Send", "Sleep", "call_flow", "run_async", "run_sync", "sleep_async", "sleep_sync"]
+__all__ = [
+    "Call",
+    "Flow",
+    "Send",
+    "Sleep",
+    "Undecodable",
+    "call_flow",
+    "monotonic",
+    "run_async",
+    "run_sync",
+    "sleep_async",
+    "sleep_sync",
+]
+
+_E = TypeVar("_E", bound=MuxiError)
+_MIN_TIMEOUT = 0.001  # httpx treats 0 as "do not wait at all"; the flow never sends with less time left
+
+
+def monotonic() -> float:
+    """The clock of deadlines and attempt timings (tests replace it, as they replace the sleeps)."""
+    return time.monotonic()
 
 
 @dataclass(frozen=True)
@@ -30,11 +66,14 @@ class Send:
     """Send ``request`` (signing it with ``auth`` at send time) and resume with the outcome.
 
     The shell reads the body before resuming unless ``stream`` is set and the status is 2xx.
+    ``expires`` (on the :func:`monotonic` clock) is the call's deadline: the shell reads the body
+    in chunks and stops with :class:`httpx.ReadTimeout` once it has passed.
     """
 
     request: httpx.Request
     auth: httpx.Auth | None
     stream: bool
+    expires: float | None = None
 
 
 @dataclass(frozen=True)
@@ -44,44 +83,75 @@ class Sleep:
     seconds: float
 
 
-Outcome = httpx.Response | httpx.TransportError | None
+@dataclass(frozen=True)
+class Undecodable:
+    """A response whose body could not be decoded (e.g. ``Content-Encoding: gzip`` on a plain body).
+
+    ``response`` is None when the transport read the body itself (a mock transport does).
+    """
+
+    response: httpx.Response | None
+    error: httpx.DecodingError
+
+
+Outcome = httpx.Response | httpx.TransportError | Undecodable | None
 Flow = Generator[Send | Sleep, Outcome, httpx.Response]
 
 
 @dataclass(frozen=True)
 class Call:
-    """One logical call. ``build`` makes a fresh request for every attempt (same idempotency key)."""
+    """One logical call. ``build`` makes a fresh request for every attempt (same idempotency key).
+
+    ``deadline`` is the time the whole call may take, in seconds (None: only httpx's timeouts).
+    """
 
     operation: str
     build: Callable[[], httpx.Request]
     idempotent: bool = False
     stream: bool = False
     auth: httpx.Auth | None = None
+    deadline: float | None = None
 
 
 def call_flow(call: Call, policy: RetryPolicy, *, follow_redirects: bool = False, max_redirects: int = 5) -> Flow:
     """The decisions of one call; see the module docstring for the protocol."""
-    request = call.build()
+    expires = None if call.deadline is None else monotonic() + call.deadline
+    request = _build(call)
     auth = call.auth
     retry_number = 0
     redirects = 0
+    cut_short = ""  # why the retries stopped early, for the error message
     while True:
-        started = time.monotonic()
-        outcome = yield Send(request, auth, call.stream)
-        _log_attempt(call, request, outcome, time.monotonic() - started)
+        if expires is not None:
+            left = expires - monotonic()
+            if left <= 0:
+                raise _retried(_deadline_error(call, request, retry_number), retry_number)
+            _cap_timeouts(request, left)
+        started = monotonic()
+        outcome = yield Send(request, auth, call.stream, expires)
+        _log_attempt(call, request, outcome, monotonic() - started)
+        if isinstance(outcome, Undecodable):
+            raise _retried(_undecodable_error(call, outcome), retry_number) from outcome.error
         if isinstance(outcome, httpx.Response) and outcome.is_redirect and follow_redirects:
             if redirects >= max_redirects:
-                raise APIStatusError(
-                    f"more than {max_redirects} redirects",
-                    status_code=outcome.status_code,
-                    headers=outcome.headers,
-                    response=outcome,
+                raise _retried(
+                    APIStatusError(
+                        f"more than {max_redirects} redirects",
+                        status_code=outcome.status_code,
+                        headers=outcome.headers,
+                        response=outcome,
+                    ),
+                    retry_number,
                 )
             request, keep_credentials = _redirect(request, outcome)
             auth = auth if keep_credentials else None
             redirects += 1
             continue
         assert outcome is not None
+        if expires is not None and isinstance(outcome, httpx.TimeoutException) and monotonic() >= expires:
+            raise _retried(_deadline_error(call, request, retry_number + 1), retry_number) from outcome
+        if isinstance(outcome, httpx.LocalProtocolError):
+            break  # httpx refused to send the request: sending it again cannot help
         delay = policy.delay(
             retry_number=retry_number,
             method=request.method,
@@ -89,6 +159,9 @@ def call_flow(call: Call, policy: RetryPolicy, *, follow_redirects: bool = False
             outcome=outcome,
         )
         if delay is None:
+            break
+        if expires is not None and monotonic() + delay >= expires:
+            cut_short = f"; not retried: the next attempt would start after the {call.deadline:g} s deadline"
             break
         retry_number += 1
         logger.debug(
@@ -101,21 +174,83 @@ def call_flow(call: Call, policy: RetryPolicy, *, follow_redirects: bool = False
             request.headers.get("x-muxi-idempotency-key", "-"),
         )
         yield Sleep(delay)
-        request, auth, redirects = call.build(), call.auth, 0
+        request, auth, redirects = _build(call), call.auth, 0
     if isinstance(outcome, httpx.TransportError):
-        raise _network_error(outcome, request) from outcome
+        raise _retried(_network_error(outcome, request, retry_number + 1, cut_short), retry_number) from outcome
     assert isinstance(outcome, httpx.Response)
     if outcome.is_redirect:
         location = outcome.headers.get("location", "?")
-        raise APIStatusError(
-            f"redirected to {location}; redirects are not followed unless follow_redirects=True",
-            status_code=outcome.status_code,
-            headers=outcome.headers,
-            response=outcome,
+        raise _retried(
+            APIStatusError(
+                f"redirected to {location}; redirects are not followed unless follow_redirects=True",
+                status_code=outcome.status_code,
+                headers=outcome.headers,
+                response=outcome,
+            ),
+            retry_number,
         )
     if outcome.status_code >= 400 or outcome.status_code < 200:
-        raise error_from_response(outcome)
+        raise _retried(error_from_response(outcome), retry_number)
     return outcome
+
+
+def _build(call: Call) -> httpx.Request:
+    """The next attempt's request; a request httpx cannot even build is the caller's mistake."""
+    try:
+        return call.build()
+    except MuxiError:
+        raise
+    except (UnicodeError, TypeError, ValueError, httpx.InvalidURL) as exc:
+        raise ConfigurationError(
+            f"{call.operation}: the request cannot be built ({type(exc).__name__}); "
+            "check the arguments, headers and query parameters of the call"
+        ) from exc
+
+
+def _retried(error: _E, retries: int) -> _E:
+    error.retries_taken = retries
+    return error
+
+
+def _attempts(count: int) -> str:
+    return f"{count} attempt" if count == 1 else f"{count} attempts"
+
+
+def _cap_timeouts(request: httpx.Request, left: float) -> None:
+    """Limit every httpx timeout of this attempt to the time left before the call's deadline."""
+    left = max(left, _MIN_TIMEOUT)
+    configured = request.extensions.get("timeout")
+    phases: dict[str, float | None] = (
+        cast("dict[str, float | None]", configured)
+        if isinstance(configured, dict)
+        else dict.fromkeys(("connect", "read", "write", "pool"))
+    )
+    request.extensions["timeout"] = {
+        phase: left if value is None else min(float(value), left) for phase, value in phases.items()
+    }
+
+
+def _deadline_error(call: Call, request: httpx.Request, attempts: int) -> TimeoutError:
+    where = f"{request.method} {request.url.copy_with(query=None)}"
+    return TimeoutError(
+        f"{where} did not complete within its {call.deadline:g} s deadline (timeout={call.deadline:g}) "
+        f"after {_attempts(attempts)}"
+    )
+
+
+def _undecodable_error(call: Call, outcome: Undecodable) -> ResponseValidationError:
+    response = outcome.response
+    if response is None:
+        return ResponseValidationError(f"{call.operation}: the response body could not be decoded: {outcome.error}")
+    encoding = response.headers.get("content-encoding", "")
+    hint = f" (Content-Encoding: {encoding})" if encoding else ""
+    return ResponseValidationError(
+        f"{call.operation}: the body of the {response.status_code} response could not be decoded{hint}: "
+        f"{outcome.error}",
+        status_code=response.status_code,
+        headers=response.headers,
+        response=response,
+    )
 
 
 def _redirect(request: httpx.Request, response: httpx.Response) -> tuple[httpx.Request, bool]:
@@ -137,16 +272,20 @@ def _redirect(request: httpx.Request, response: httpx.Response) -> tuple[httpx.R
     return follow, same_origin
 
 
-def _network_error(exc: httpx.TransportError, request: httpx.Request) -> MuxiError:
+def _network_error(exc: httpx.TransportError, request: httpx.Request, attempts: int, note: str = "") -> MuxiError:
     where = f"{request.method} {request.url.copy_with(query=None)}"
+    tried = f"after {_attempts(attempts)}{note}"
     if isinstance(exc, httpx.TimeoutException):
         kind = type(exc).__name__.replace("Timeout", "").lower() or "request"
-        return TimeoutError(f"{where} timed out ({kind} timeout)")
+        return TimeoutError(f"{where} timed out ({kind} timeout) {tried}")
+    if isinstance(exc, httpx.LocalProtocolError):
+        # httpx's message may quote a header value (a key): never shown.
+        return ConnectionError(f"{where} could not be sent: httpx refused the request as invalid HTTP ({tried})")
     reason = str(exc) or type(exc).__name__
-    return ConnectionError(f"{where} failed: {reason}")
+    return ConnectionError(f"{where} failed: {reason} ({tried})")
 
 
-def _describe_outcome(outcome: httpx.Response | httpx.TransportError) -> str:
+def _describe_outcome(outcome: httpx.Response | httpx.TransportError | Undecodable) -> str:
     if isinstance(outcome, httpx.Response):
         return f"HTTP {outcome.status_code}"
     return type(outcome).__name__
@@ -171,7 +310,7 @@ def _log_attempt(call: Call, request: httpx.Request, outcome: Outcome, elapsed: 
             call.operation,
             request.method,
             request.url.copy_with(query=None),
-            type(outcome).__name__,
+            _describe_outcome(outcome),
             elapsed * 1000,
         )
 
@@ -182,7 +321,7 @@ def _request_id(response: httpx.Response) -> str:
         return "-"
     try:
         body = json.loads(response.content)
-    except ValueError:
+    except (ValueError, RecursionError):
         return "-"
     request = body.get("request") if is_object(body) else None
     return str(request.get("id", "-")) if is_object(request) else "-"
@@ -204,6 +343,97 @@ async def sleep_async(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
+def _read_timeout_until(response: httpx.Response, expires: float) -> None:
+    """Before the body is read: each of its reads may wait no longer than the time left."""
+    timeouts = response.request.extensions.get("timeout")
+    if isinstance(timeouts, dict):
+        phases = cast("dict[str, float | None]", timeouts)
+        left = max(expires - monotonic(), _MIN_TIMEOUT)
+        read = phases.get("read")
+        phases["read"] = left if read is None else min(float(read), left)
+
+
+def _past(expires: float, request: httpx.Request) -> None:
+    if monotonic() >= expires:
+        raise httpx.ReadTimeout("the call's deadline passed while its body was being read", request=request)
+
+
+class _SyncDeadlineStream(httpx.SyncByteStream):
+    """A response body that stops with :class:`httpx.ReadTimeout` once the deadline has passed."""
+
+    def __init__(self, stream: httpx.SyncByteStream, expires: float, request: httpx.Request) -> None:
+        self._stream, self._expires, self._request = stream, expires, request
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._stream:
+            _past(self._expires, self._request)
+            yield chunk
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+class _AsyncDeadlineStream(httpx.AsyncByteStream):
+    """The async :class:`_SyncDeadlineStream`."""
+
+    def __init__(self, stream: httpx.AsyncByteStream, expires: float, request: httpx.Request) -> None:
+        self._stream, self._expires, self._request = stream, expires, request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            _past(self._expires, self._request)
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
+def _send_sync(client: httpx.Client, action: Send) -> Outcome:
+    try:
+        response = client.send(action.request, auth=action.auth, stream=True, follow_redirects=False)
+    except httpx.TransportError as exc:
+        return exc
+    except httpx.DecodingError as exc:
+        return Undecodable(None, exc)
+    if _keep_open(action, response):
+        return response
+    try:
+        if action.expires is not None and isinstance(response.stream, httpx.SyncByteStream):
+            _read_timeout_until(response, action.expires)
+            response.stream = _SyncDeadlineStream(response.stream, action.expires, response.request)
+        response.read()
+    except httpx.TransportError as exc:
+        return exc
+    except httpx.DecodingError as exc:
+        return Undecodable(response, exc)
+    finally:
+        response.close()
+    return response
+
+
+async def _send_async(client: httpx.AsyncClient, action: Send) -> Outcome:
+    try:
+        response = await client.send(action.request, auth=action.auth, stream=True, follow_redirects=False)
+    except httpx.TransportError as exc:
+        return exc
+    except httpx.DecodingError as exc:
+        return Undecodable(None, exc)
+    if _keep_open(action, response):
+        return response
+    try:
+        if action.expires is not None and isinstance(response.stream, httpx.AsyncByteStream):
+            _read_timeout_until(response, action.expires)
+            response.stream = _AsyncDeadlineStream(response.stream, action.expires, response.request)
+        await response.aread()
+    except httpx.TransportError as exc:
+        return exc
+    except httpx.DecodingError as exc:
+        return Undecodable(response, exc)
+    finally:
+        await response.aclose()
+    return response
+
+
 def run_sync(client: httpx.Client, flow: Flow) -> httpx.Response:
     """Drive ``flow`` with a blocking :class:`httpx.Client`."""
     outcome: Outcome = None
@@ -214,15 +444,7 @@ def run_sync(client: httpx.Client, flow: Flow) -> httpx.Response:
                 sleep_sync(action.seconds)
                 outcome = None
                 continue
-            try:
-                outcome = client.send(action.request, auth=action.auth, stream=True, follow_redirects=False)
-                if not _keep_open(action, outcome):
-                    try:
-                        outcome.read()
-                    finally:
-                        outcome.close()
-            except httpx.TransportError as exc:
-                outcome = exc
+            outcome = _send_sync(client, action)
     except StopIteration as done:
         response: httpx.Response = done.value
         return response
@@ -238,15 +460,7 @@ async def run_async(client: httpx.AsyncClient, flow: Flow) -> httpx.Response:
                 await sleep_async(action.seconds)
                 outcome = None
                 continue
-            try:
-                outcome = await client.send(action.request, auth=action.auth, stream=True, follow_redirects=False)
-                if not _keep_open(action, outcome):
-                    try:
-                        await outcome.aread()
-                    finally:
-                        await outcome.aclose()
-            except httpx.TransportError as exc:
-                outcome = exc
+            outcome = await _send_async(client, action)
     except StopIteration as done:
         response: httpx.Response = done.value
         return response

@@ -16,8 +16,8 @@ from __future__ import annotations
 import builtins
 import json
 import time
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, cast
 
 import httpx
 
@@ -40,10 +40,13 @@ __all__ = [
     "TimeoutError",
     "ValidationError",
     "error_from_response",
+    "field_errors",
     "parse_retry_after",
 ]
 
 _MAX_MESSAGE = 500
+_MAX_FIELDS = 5
+_USER_ID_REQUIRED = "x-muxi-user-id header is required"
 
 
 class MuxiError(Exception):
@@ -59,6 +62,7 @@ class MuxiError(Exception):
         request_id: the formation's request id (``request.id`` of the envelope), if any.
         headers: the response headers, when there was a response.
         response: the :class:`httpx.Response`, when there was one.
+        retries_taken: how many times the call was retried before this error (0 when none).
     """
 
     def __init__(
@@ -71,6 +75,7 @@ class MuxiError(Exception):
         request_id: str | None = None,
         headers: Mapping[str, str] | None = None,
         response: httpx.Response | None = None,
+        retries_taken: int = 0,
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -80,6 +85,11 @@ class MuxiError(Exception):
         self.request_id = request_id
         self.headers: Mapping[str, str] = headers if headers is not None else {}
         self.response = response
+        self.retries_taken = retries_taken
+
+    def _explanation(self) -> str:
+        """The message as ``str()`` shows it (subclasses add what names the culprit)."""
+        return self.message
 
     def __str__(self) -> str:
         parts: list[str] = []
@@ -88,7 +98,7 @@ class MuxiError(Exception):
         if self.code and self.code != str(self.status_code):
             parts.append(self.code)
         head = " ".join(parts)
-        message = " ".join(self.message.split())  # always one line
+        message = " ".join(self._explanation().split())  # always one line
         text = f"{head}: {message}" if head else message
         if self.request_id:
             text += f" (request_id={self.request_id})"
@@ -112,7 +122,25 @@ class APIStatusError(MuxiError):
 
 
 class ValidationError(APIStatusError):
-    """400 or 422: the request was rejected as invalid; ``details`` holds the server's reasons."""
+    """400 or 422: the request was rejected as invalid; ``details`` holds the server's reasons.
+
+    ``str(error)`` names the failing fields (``422 INVALID_PARAMS: Validation failed: 1 error(s):
+    message: Field required``) and, when the formation wants an end-user id, how to pass one.
+    """
+
+    def _explanation(self) -> str:
+        text = self.message
+        fields = field_errors(self.details)
+        if fields:
+            shown = fields[:_MAX_FIELDS]
+            more = f" (+{len(fields) - _MAX_FIELDS} more)" if len(fields) > _MAX_FIELDS else ""
+            text = f"{text.rstrip(' .:')}: {'; '.join(shown)}{more}"
+        if _USER_ID_REQUIRED in text.lower():
+            text += (
+                "; pass user_id=... to the call, or set a default with FormationClient(user_id=...) "
+                "or client.with_options(user_id=...)"
+            )
+        return text
 
 
 class AuthenticationError(APIStatusError):
@@ -160,7 +188,8 @@ class StreamError(MuxiError):
 
 
 class ResponseValidationError(MuxiError):
-    """A 2xx response whose body does not fit the API schema. ``body`` keeps the raw bytes."""
+    """A response body that cannot be decoded (broken ``Content-Encoding``, JSON too deep or not
+    UTF-8) or a 2xx body that does not fit the API schema. ``body`` keeps the raw bytes."""
 
     def __init__(self, message: str, *, body: bytes = b"", **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
@@ -191,11 +220,11 @@ def parse_retry_after(headers: Mapping[str, str], *, now: float | None = None) -
 
         try:
             when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
+            if when is None:  # pyright: ignore[reportUnnecessaryComparison]
+                return None
+            seconds = when.timestamp() - (time.time() if now is None else now)
+        except (TypeError, ValueError, LookupError, ArithmeticError, OSError):
             return None
-        if when is None:  # pyright: ignore[reportUnnecessaryComparison]
-            return None
-        seconds = when.timestamp() - (time.time() if now is None else now)
     if seconds != seconds or seconds in (float("inf"), float("-inf")):  # NaN / inf
         return None
     return max(0.0, seconds)
@@ -205,6 +234,33 @@ def _details(value: object) -> Mapping[str, object] | None:
     if value is None or is_mapping(value):
         return value
     return {"data": value}
+
+
+def _field_name(entry: Mapping[str, object]) -> str | None:
+    field = entry.get("field", entry.get("loc"))
+    if isinstance(field, list | tuple):
+        parts = [str(part) for part in cast("Sequence[object]", field) if part != "body"]
+        return ".".join(parts) or None
+    return str(field) if field is not None else None
+
+
+def field_errors(details: Mapping[str, object] | None) -> list[str]:
+    """``"field: reason"`` for each validation error in ``details`` (the formation's
+    ``validation_errors``, or a FastAPI-style ``detail`` list)."""
+    if not details:
+        return []
+    entries = details.get("validation_errors", details.get("detail"))
+    if not isinstance(entries, list):
+        return []
+    described: list[str] = []
+    for entry in cast("list[object]", entries):
+        if not is_mapping(entry):
+            continue
+        name = _field_name(entry)
+        reason = entry.get("msg", entry.get("message", entry.get("error")))
+        text = " ".join(str(reason).split()) if reason is not None else "invalid"
+        described.append(f"{name}: {text}" if name else text)
+    return described
 
 
 def _describe(body: Any) -> tuple[str | None, str | None, Mapping[str, object] | None, str | None]:
@@ -224,8 +280,11 @@ def _describe(body: Any) -> tuple[str | None, str | None, Mapping[str, object] |
         if message is None and isinstance(error, str):
             message = error
         details = {k: v for k, v in body.items() if k not in {"error", "message", "code"}} or None
-    if message is None and isinstance(body.get("detail"), str):
-        message = body["detail"]
+    detail = body.get("detail")
+    if message is None and isinstance(detail, str):
+        message = detail
+    elif message is None and isinstance(detail, list):  # FastAPI's request validation errors
+        message = "Validation failed"
     return (
         str(code) if code is not None else None,
         str(message) if message is not None else None,
@@ -245,7 +304,7 @@ def error_from_response(response: httpx.Response) -> APIStatusError:
     content = response.content
     try:
         body = json.loads(content) if content else None
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested too deeply
         body = None
     code, message, details, request_id = _describe(body)
     if message is None:

@@ -177,7 +177,7 @@ class FakeFormation:
         for pattern, method, operation, handler in _ROUTES:
             match = pattern.fullmatch(route)
             if match and method == request.method:
-                problem = self._auth(request, operation)
+                problem = self._auth(request, operation) or self._user_required(request, operation)
                 if problem is not None:
                     return problem
                 return handler(self, request, **match.groupdict())
@@ -230,6 +230,19 @@ class FakeFormation:
         else:
             message = f"A valid {kind} API key is required. Please provide the '{header}' header."
         return self._error(401, "UNAUTHORIZED", message)
+
+    def _user_required(self, request: httpx.Request, operation: str) -> httpx.Response | None:
+        """The runtime's 400 for a missing ``X-Muxi-User-ID`` where the spec marks it (``x-muxi-user-id``)."""
+        from muxi_generated.operations import FORMATION
+
+        marker = FORMATION[operation].get("user_id")
+        if not marker or self._user(request):
+            return None
+        if marker == "required":
+            return self._error(400, "INVALID_REQUEST", "X-Muxi-User-ID header is required")
+        if request.headers.get("x-muxi-admin-key") == self.admin_key:
+            return None  # required-with-client-key: the admin key acts for every user
+        return self._error(400, "INVALID_REQUEST", "X-Muxi-User-ID header is required when using client API key")
 
     def _user(self, request: httpx.Request) -> str | None:
         user: str | None = request.headers.get("x-muxi-user-id")
@@ -345,8 +358,6 @@ class FakeFormation:
         )
 
     def _sessions(self, request: httpx.Request) -> httpx.Response:
-        if not self._user(request):
-            return self._error(400, "INVALID_REQUEST", "X-Muxi-User-ID header is required")
         owner = self._owner(request)
         items = [{"session_id": sid, "user_id": owner, "last_activity": time.time(), "active": True}
                  for sid in reversed(list(self.sessions)) if self._owners.get(sid) == owner]  # fmt: skip
@@ -460,8 +471,6 @@ class FakeFormation:
 
     def _create_job(self, request: httpx.Request) -> httpx.Response:
         body = self._body(request) or {}
-        if not self._user(request):
-            return self._error(400, "INVALID_REQUEST", "X-Muxi-User-ID header is required")
         if not self.persistent_memory:
             reason = {"reason": "Formation has no persistent memory configured",
                       "required": "Configure memory.persistent in formation (PostgreSQL or MySQL)"}  # fmt: skip
@@ -476,7 +485,7 @@ class FakeFormation:
             return self._error(400, "INVALID_REQUEST", problem)
         now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
         job: dict[str, Any] = {
-            "id": _id("job"), "user_id": self._user(request), "title": message[:500], "original_prompt": message,
+            "id": _id("job"), "user_id": self._user(request) or "0", "title": message[:500], "original_prompt": message,
             "execution_prompt": message, "is_recurring": kind == "recurring",
             "cron_expression": schedule if kind == "recurring" else None,
             "scheduled_for": schedule if kind == "one_time" else None, "exclusion_rules": [], "status": "ACTIVE",

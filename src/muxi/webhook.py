@@ -43,7 +43,25 @@ class WebhookSignatureError(MuxiError):
 
 
 def _bytes(payload: bytes | str) -> bytes:
-    return payload.encode("utf-8") if isinstance(payload, str) else bytes(payload)
+    if isinstance(payload, str):
+        try:
+            return payload.encode("utf-8")
+        except UnicodeEncodeError:
+            raise WebhookSignatureError(
+                "the webhook payload str cannot be encoded as UTF-8 (it has lone surrogates): pass the raw body bytes"
+            ) from None
+    if not isinstance(payload, bytes | bytearray | memoryview):  # pyright: ignore[reportUnnecessaryIsInstance]
+        raise TypeError(f"the webhook payload must be the raw body (bytes or str), got {type(payload).__name__}")
+    return bytes(payload)
+
+
+def _header_text(header: object) -> str:
+    """The signature header as text: frameworks hand it over as str, some as bytes."""
+    if isinstance(header, bytes | bytearray):
+        return bytes(header).decode("latin-1")
+    if not isinstance(header, str):
+        raise WebhookSignatureError(f"malformed {SIGNATURE_HEADER} header: expected a str, got {type(header).__name__}")
+    return header
 
 
 def sign(payload: bytes | str, secret: str, *, timestamp: int | None = None) -> str:
@@ -75,27 +93,33 @@ def verify_signature(
     """
     if not secret:
         raise WebhookSignatureError("no webhook secret given: pass the formation's webhook secret")
+    if not isinstance(secret, str):  # pyright: ignore[reportUnnecessaryIsInstance]
+        raise TypeError(f"the webhook secret must be a str, got {type(secret).__name__}")
     if not header:
         raise WebhookSignatureError(f"missing {SIGNATURE_HEADER} header")
+    malformed = f"malformed {SIGNATURE_HEADER} header: expected 't=<timestamp>,v1=<hex>'"
     parts: dict[str, str] = {}
-    for item in header.split(","):
+    for item in _header_text(header).split(","):
         key, sep, value = item.strip().partition("=")
         if not sep:
-            raise WebhookSignatureError(f"malformed {SIGNATURE_HEADER} header: expected 't=<timestamp>,v1=<hex>'")
-        parts.setdefault(key, value)
+            raise WebhookSignatureError(malformed)
+        parts.setdefault(key, value.strip())
     if "t" not in parts or "v1" not in parts:
-        raise WebhookSignatureError(f"malformed {SIGNATURE_HEADER} header: expected 't=<timestamp>,v1=<hex>'")
-    try:
-        timestamp = int(parts["t"])
-    except ValueError:
-        raise WebhookSignatureError(f"malformed {SIGNATURE_HEADER} header: the timestamp is not an integer") from None
+        raise WebhookSignatureError(malformed)
+    # ASCII digits only: int() would also take other scripts' digits, "+1", " 1" or "1_0".
+    if not (parts["t"].isascii() and parts["t"].isdigit()) or len(parts["t"]) > 20:
+        raise WebhookSignatureError(f"malformed {SIGNATURE_HEADER} header: the timestamp is not an integer")
+    timestamp = int(parts["t"])
+    signature = parts["v1"].lower()
+    if not (signature.isascii() and len(signature) == 64 and all(c in "0123456789abcdef" for c in signature)):
+        raise WebhookSignatureError(f"malformed {SIGNATURE_HEADER} header: v1 is not a hex SHA-256 signature")
     current = time.time() if now is None else now
     if abs(current - timestamp) > tolerance:
         raise WebhookSignatureError(
             f"stale webhook: its timestamp is {int(current - timestamp)}s from now (tolerance {tolerance}s)"
         )
     expected = hmac.new(secret.encode(), f"{timestamp}.".encode() + _bytes(payload), hashlib.sha256).hexdigest()
-    if not hmac.compare_digest(expected, parts["v1"].strip().lower()):
+    if not hmac.compare_digest(expected.encode("ascii"), signature.encode("ascii")):
         raise WebhookSignatureError("webhook signature does not match the body (wrong secret or altered body)")
     return True
 
@@ -141,8 +165,8 @@ def parse(payload: bytes | str | Mapping[str, Any]) -> WebhookEvent:
     else:
         try:
             data = json.loads(_bytes(payload))
-        except ValueError as exc:
-            raise MuxiError(f"webhook payload is not JSON: {exc}") from None
+        except (ValueError, RecursionError) as exc:  # not JSON, not UTF-8, or nested too deeply
+            raise MuxiError(f"webhook payload is not JSON: {type(exc).__name__}: {exc}") from exc
     if not is_object(data) or not isinstance(data.get("id"), str) or not isinstance(data.get("status"), str):
         raise MuxiError("webhook payload must be a JSON object with string 'id' and 'status'")
     response = data.get("response")

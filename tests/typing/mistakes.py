@@ -37,6 +37,11 @@ def formation_calls(f: FormationClient) -> None:
     f.fire_trigger("t", {"issue": 1}, use_async="yes")  # expect-error
     f.create_scheduler_job("weekly", "0 9 * * 1", "Digest")  # expect-error
     f.with_options(retries=2)  # expect-error
+    f.get_agents(extra_body={"x": 1})  # expect-error
+    f.fire_trigger("t", {"issue": 1}, extra_body=["priority"])  # expect-error
+    f.fire_trigger("t", {"issue": 1}, extra_query="debug=1")  # expect-error
+    f.chat("hi", extra_body="stream")  # expect-error
+    f.get_agents(extra_headers={"X-Retry": 1})  # expect-error
 
 
 def formation_results(f: FormationClient) -> None:
