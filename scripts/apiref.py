@@ -66,7 +66,7 @@ GROUPS = {
 }
 OTHER_GROUP = "Other names"
 # Keyword-only options every generated operation accepts; listed once, not on every method.
-PER_CALL_OPTIONS = ("idempotency_key", "timeout", "max_retries", "extra_headers")
+PER_CALL_OPTIONS = ("idempotency_key", "timeout", "max_retries", "max_response_bytes", "extra_headers")
 SUMMARY_SECTIONS = ("Args", "Arguments", "Returns", "Yields", "Raises")
 SECTION = re.compile(r"^(Args|Arguments|Attributes|Returns|Yields|Raises|Examples?|Notes?):\s*$")
 ROLE = re.compile(r":(?:py:)?(class|meth|func|exc|attr|mod|obj|data|const):`([^`]+)`")
@@ -758,7 +758,7 @@ def _docstrings(muxi: ModuleType, problems: list[str]) -> Iterator[tuple[str, st
             if inspect.isclass(obj):
                 if obj.__doc__:
                     yield f"{module.__name__}.{name}", obj.__doc__, module, obj
-                for member_name, value in vars(obj).items():
+                for member_name, value in list(vars(obj).items()):  # resolving may add __annotations__
                     found = _function_of(value)
                     if found is not None and found[1].__doc__:
                         yield f"{module.__name__}.{name}.{member_name}", found[1].__doc__, module, obj

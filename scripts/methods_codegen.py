@@ -6,7 +6,7 @@ query parameters and optional body fields are keyword arguments (the body model 
 the fields given, by the client's ``_body_model``, which checks each field against the JSON kind
 of its schema in ``*_BODY_FIELDS``), and the return type is the operation's payload model
 (``data`` of the envelope). Every method takes the per-call options ``idempotency_key``,
-``timeout``, ``max_retries``, ``extra_headers`` and ``extra_query``, and those with a JSON body
+``timeout``, ``max_retries``, ``max_response_bytes``, ``extra_headers`` and ``extra_query``, and those with a JSON body
 ``extra_body``. Operations marked ``x-muxi-streaming`` are left to the hand-written facade.
 
 Used by ``scripts/regenerate.py``; the output is committed with the rest of ``generated/``.
@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, cast
 
-RESERVED = ("idempotency_key", "timeout", "max_retries", "extra_headers", "extra_query")
+RESERVED = ("idempotency_key", "timeout", "max_retries", "max_response_bytes", "extra_headers", "extra_query")
 EXTRA_BODY = "extra_body"  # only on operations with a JSON body
 SKIPPED_HEADERS = {"x-muxi-user-id", "x-muxi-idempotency-key", "accept"}
 JSON_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
@@ -239,6 +239,7 @@ def _method(api: str, route: str, method: str, item: dict[str, Any], info: dict[
         "idempotency_key: str | None = None",
         "timeout: float | httpx.Timeout | None = None",
         "max_retries: int | None = None",
+        "max_response_bytes: int | None = None",
         "extra_headers: Mapping[str, str] | None = None",
         "extra_query: Mapping[str, object] | None = None",
     ]

@@ -203,6 +203,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> str:
@@ -217,6 +218,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -227,6 +229,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> str:
@@ -240,6 +243,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -250,6 +254,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.HealthStatus:
@@ -264,6 +269,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -274,6 +280,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.A2AConfig:
@@ -287,6 +294,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -297,6 +305,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.AgentList:
@@ -310,6 +319,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -321,6 +331,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.Agent:
@@ -337,6 +348,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -349,6 +361,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -375,6 +388,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -387,6 +401,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.AgentSkillList:
@@ -406,6 +421,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -418,6 +434,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.ArtifactList:
@@ -438,6 +455,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -450,6 +468,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.Artifact:
@@ -468,6 +487,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -481,6 +501,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> bytes:
@@ -504,6 +525,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -516,6 +538,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.ArtifactVersions:
@@ -533,6 +556,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -543,6 +567,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.AsyncConfig:
@@ -555,6 +580,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -572,6 +598,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.AuditLog:
@@ -595,6 +622,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -606,6 +634,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.AuditLogCleared:
@@ -624,6 +653,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -634,6 +664,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.FormationConfigSummary:
@@ -646,6 +677,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -657,6 +689,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.CredentialList:
@@ -672,6 +705,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -686,6 +720,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -714,6 +749,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -725,6 +761,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.CredentialServiceList:
@@ -738,6 +775,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -750,6 +788,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.Credential:
@@ -768,6 +807,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -780,6 +820,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.CredentialDeleted:
@@ -800,6 +841,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -810,6 +852,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.FormationConfig:
@@ -823,6 +866,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -838,6 +882,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.MemoryHistory:
@@ -862,6 +907,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -874,6 +920,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -898,6 +945,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -909,6 +957,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.LlmSettings:
@@ -921,6 +970,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -931,6 +981,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.LoggingConfig:
@@ -943,6 +994,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -953,6 +1005,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.LoggingDestinations:
@@ -965,6 +1018,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -975,6 +1029,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.McpConfig:
@@ -987,6 +1042,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -997,6 +1053,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.McpServerList:
@@ -1009,6 +1066,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -1020,6 +1078,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.McpServer:
@@ -1036,6 +1095,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -1046,6 +1106,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.McpToolList:
@@ -1059,6 +1120,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -1073,6 +1135,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.MemoryList:
@@ -1098,6 +1161,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -1119,6 +1183,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1162,6 +1227,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -1175,6 +1241,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1200,6 +1267,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -1220,6 +1288,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1269,6 +1338,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -1282,6 +1352,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.ProcessingJobStatus:
@@ -1305,6 +1376,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -1317,6 +1389,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.ProcessingJobStatus:
@@ -1337,6 +1410,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -1350,6 +1424,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.MemoryProvenance:
@@ -1374,6 +1449,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -1386,6 +1462,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.MemoryDeleted:
@@ -1404,6 +1481,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -1414,6 +1492,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.MemoryConfig:
@@ -1426,6 +1505,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -1437,6 +1517,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1455,6 +1536,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -1467,6 +1549,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.BufferStatus:
@@ -1482,6 +1565,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -1493,6 +1577,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.BufferCleared:
@@ -1511,6 +1596,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -1523,6 +1609,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.SessionBufferCleared:
@@ -1543,6 +1630,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -1553,6 +1641,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.MemoryBufferList:
@@ -1566,6 +1655,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -1576,6 +1666,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.MemoryBuffersCleared:
@@ -1589,6 +1680,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -1599,6 +1691,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.DistilleryList:
@@ -1612,6 +1705,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -1627,6 +1721,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1661,6 +1756,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -1673,6 +1769,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.Distillery:
@@ -1690,6 +1787,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -1706,6 +1804,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1738,6 +1837,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -1750,6 +1850,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.MemoryJobStatus:
@@ -1767,6 +1868,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -1778,6 +1880,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1798,6 +1901,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -1814,6 +1918,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1850,6 +1955,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -1862,6 +1968,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.MemoryJobStatus:
@@ -1879,6 +1986,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -1889,6 +1997,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.BufferStats:
@@ -1901,6 +2010,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -1914,6 +2024,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1943,6 +2054,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -1954,6 +2066,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.OverlordConfig:
@@ -1967,6 +2080,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -1977,6 +2091,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.OverlordSoul:
@@ -1986,6 +2101,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -1997,6 +2113,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.RequestList:
@@ -2014,6 +2131,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -2026,6 +2144,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.RequestStatus:
@@ -2046,6 +2165,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -2058,6 +2178,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.RequestCancellation:
@@ -2077,6 +2198,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -2087,6 +2209,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.SchedulerConfig:
@@ -2101,6 +2224,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -2112,6 +2236,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.ScheduledJobList:
@@ -2127,6 +2252,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -2141,6 +2267,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2173,6 +2300,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -2185,6 +2313,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.ScheduledJob:
@@ -2203,6 +2332,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -2218,6 +2348,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2246,6 +2377,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -2259,6 +2391,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.OperationMessage:
@@ -2277,6 +2410,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -2289,6 +2423,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.ScheduledJobState:
@@ -2307,6 +2442,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -2319,6 +2455,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.ScheduledJobState:
@@ -2337,6 +2474,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -2347,6 +2485,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.SecretList:
@@ -2359,6 +2498,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -2371,6 +2511,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2391,6 +2532,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -2402,6 +2544,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.SecretsReloadResult:
@@ -2416,6 +2559,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -2428,6 +2572,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2448,6 +2593,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -2460,6 +2606,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.OperationMessage:
@@ -2477,6 +2624,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -2490,6 +2638,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.SessionList:
@@ -2511,6 +2660,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -2523,6 +2673,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.Session:
@@ -2541,6 +2692,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -2555,6 +2707,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.SessionMessages:
@@ -2579,6 +2732,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -2592,6 +2746,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2614,6 +2769,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -2625,6 +2781,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.SkillList:
@@ -2640,6 +2797,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -2651,6 +2809,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.Skill:
@@ -2669,6 +2828,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -2679,6 +2839,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.SopList:
@@ -2691,6 +2852,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -2702,6 +2864,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.Sop:
@@ -2718,6 +2881,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -2728,6 +2892,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.FormationStatus:
@@ -2740,6 +2905,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -2750,6 +2916,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.TriggerList:
@@ -2762,6 +2929,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -2773,6 +2941,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.Trigger:
@@ -2790,6 +2959,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -2805,6 +2975,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2838,6 +3009,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -2849,6 +3021,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.TuningFile:
@@ -2862,6 +3035,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -2873,6 +3047,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2893,6 +3068,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -2904,6 +3080,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.TuningFile:
@@ -2917,6 +3094,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -2927,6 +3105,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.TuningPendingDismissed:
@@ -2940,6 +3119,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -2950,6 +3130,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.TuningPendingApplied:
@@ -2963,6 +3144,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -2973,6 +3155,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.TuningRunResult:
@@ -2985,6 +3168,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -2997,6 +3181,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3025,6 +3210,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -3037,6 +3223,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.UserIdentifierRemoved:
@@ -3053,6 +3240,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -3064,6 +3252,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.UserIdentifierList:
@@ -3082,6 +3271,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -3094,6 +3284,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3117,6 +3308,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -3129,6 +3321,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.ResolvedUser:
@@ -3147,6 +3340,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -3158,6 +3352,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.UserChannels:
@@ -3177,6 +3372,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -3191,6 +3387,7 @@ class FormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3223,6 +3420,7 @@ class FormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -3246,6 +3444,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> str:
@@ -3260,6 +3459,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -3270,6 +3470,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> str:
@@ -3283,6 +3484,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -3293,6 +3495,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.HealthStatus:
@@ -3307,6 +3510,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -3317,6 +3521,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.A2AConfig:
@@ -3330,6 +3535,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -3340,6 +3546,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.AgentList:
@@ -3353,6 +3560,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -3364,6 +3572,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.Agent:
@@ -3380,6 +3589,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -3392,6 +3602,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3418,6 +3629,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -3430,6 +3642,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.AgentSkillList:
@@ -3449,6 +3662,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -3461,6 +3675,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.ArtifactList:
@@ -3481,6 +3696,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -3493,6 +3709,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.Artifact:
@@ -3511,6 +3728,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -3524,6 +3742,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> bytes:
@@ -3547,6 +3766,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -3559,6 +3779,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.ArtifactVersions:
@@ -3576,6 +3797,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -3586,6 +3808,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.AsyncConfig:
@@ -3598,6 +3821,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -3615,6 +3839,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.AuditLog:
@@ -3638,6 +3863,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -3649,6 +3875,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.AuditLogCleared:
@@ -3667,6 +3894,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -3677,6 +3905,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.FormationConfigSummary:
@@ -3689,6 +3918,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -3700,6 +3930,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.CredentialList:
@@ -3715,6 +3946,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -3729,6 +3961,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3757,6 +3990,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -3768,6 +4002,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.CredentialServiceList:
@@ -3781,6 +4016,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -3793,6 +4029,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.Credential:
@@ -3811,6 +4048,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -3823,6 +4061,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.CredentialDeleted:
@@ -3843,6 +4082,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -3853,6 +4093,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.FormationConfig:
@@ -3866,6 +4107,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -3881,6 +4123,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.MemoryHistory:
@@ -3905,6 +4148,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -3917,6 +4161,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3941,6 +4186,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -3952,6 +4198,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.LlmSettings:
@@ -3964,6 +4211,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -3974,6 +4222,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.LoggingConfig:
@@ -3986,6 +4235,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -3996,6 +4246,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.LoggingDestinations:
@@ -4008,6 +4259,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -4018,6 +4270,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.McpConfig:
@@ -4030,6 +4283,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -4040,6 +4294,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.McpServerList:
@@ -4052,6 +4307,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -4063,6 +4319,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.McpServer:
@@ -4079,6 +4336,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -4089,6 +4347,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.McpToolList:
@@ -4102,6 +4361,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -4116,6 +4376,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.MemoryList:
@@ -4141,6 +4402,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -4162,6 +4424,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4205,6 +4468,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -4218,6 +4482,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4243,6 +4508,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -4263,6 +4529,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4312,6 +4579,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -4325,6 +4593,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.ProcessingJobStatus:
@@ -4348,6 +4617,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -4360,6 +4630,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.ProcessingJobStatus:
@@ -4380,6 +4651,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -4393,6 +4665,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.MemoryProvenance:
@@ -4417,6 +4690,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -4429,6 +4703,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.MemoryDeleted:
@@ -4447,6 +4722,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -4457,6 +4733,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.MemoryConfig:
@@ -4469,6 +4746,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -4480,6 +4758,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4498,6 +4777,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -4510,6 +4790,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.BufferStatus:
@@ -4525,6 +4806,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -4536,6 +4818,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.BufferCleared:
@@ -4554,6 +4837,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -4566,6 +4850,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.SessionBufferCleared:
@@ -4586,6 +4871,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -4596,6 +4882,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.MemoryBufferList:
@@ -4609,6 +4896,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -4619,6 +4907,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.MemoryBuffersCleared:
@@ -4632,6 +4921,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -4642,6 +4932,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.DistilleryList:
@@ -4655,6 +4946,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -4670,6 +4962,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4704,6 +4997,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -4716,6 +5010,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.Distillery:
@@ -4733,6 +5028,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -4749,6 +5045,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4781,6 +5078,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -4793,6 +5091,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.MemoryJobStatus:
@@ -4810,6 +5109,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -4821,6 +5121,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4841,6 +5142,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -4857,6 +5159,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4893,6 +5196,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -4905,6 +5209,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.MemoryJobStatus:
@@ -4922,6 +5227,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -4932,6 +5238,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.BufferStats:
@@ -4944,6 +5251,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -4957,6 +5265,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4986,6 +5295,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -4997,6 +5307,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.OverlordConfig:
@@ -5010,6 +5321,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -5020,6 +5332,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.OverlordSoul:
@@ -5029,6 +5342,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -5040,6 +5354,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.RequestList:
@@ -5057,6 +5372,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -5069,6 +5385,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.RequestStatus:
@@ -5089,6 +5406,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -5101,6 +5419,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.RequestCancellation:
@@ -5120,6 +5439,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -5130,6 +5450,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.SchedulerConfig:
@@ -5144,6 +5465,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -5155,6 +5477,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.ScheduledJobList:
@@ -5170,6 +5493,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -5184,6 +5508,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -5216,6 +5541,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -5228,6 +5554,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.ScheduledJob:
@@ -5246,6 +5573,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -5261,6 +5589,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -5289,6 +5618,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -5302,6 +5632,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.OperationMessage:
@@ -5320,6 +5651,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -5332,6 +5664,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.ScheduledJobState:
@@ -5350,6 +5683,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -5362,6 +5696,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.ScheduledJobState:
@@ -5380,6 +5715,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -5390,6 +5726,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.SecretList:
@@ -5402,6 +5739,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -5414,6 +5752,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -5434,6 +5773,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -5445,6 +5785,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.SecretsReloadResult:
@@ -5459,6 +5800,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -5471,6 +5813,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -5491,6 +5834,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -5503,6 +5847,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.OperationMessage:
@@ -5520,6 +5865,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -5533,6 +5879,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.SessionList:
@@ -5554,6 +5901,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -5566,6 +5914,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.Session:
@@ -5584,6 +5933,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -5598,6 +5948,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.SessionMessages:
@@ -5622,6 +5973,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -5635,6 +5987,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -5657,6 +6010,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -5668,6 +6022,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.SkillList:
@@ -5683,6 +6038,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -5694,6 +6050,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.Skill:
@@ -5712,6 +6069,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -5722,6 +6080,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.SopList:
@@ -5734,6 +6093,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -5745,6 +6105,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.Sop:
@@ -5761,6 +6122,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -5771,6 +6133,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.FormationStatus:
@@ -5783,6 +6146,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -5793,6 +6157,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.TriggerList:
@@ -5805,6 +6170,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -5816,6 +6182,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.Trigger:
@@ -5833,6 +6200,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -5848,6 +6216,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -5881,6 +6250,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -5892,6 +6262,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.TuningFile:
@@ -5905,6 +6276,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -5916,6 +6288,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -5936,6 +6309,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -5947,6 +6321,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.TuningFile:
@@ -5960,6 +6335,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -5970,6 +6346,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.TuningPendingDismissed:
@@ -5983,6 +6360,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -5993,6 +6371,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.TuningPendingApplied:
@@ -6006,6 +6385,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -6016,6 +6396,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.TuningRunResult:
@@ -6028,6 +6409,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -6040,6 +6422,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -6068,6 +6451,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -6080,6 +6464,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.UserIdentifierRemoved:
@@ -6096,6 +6481,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -6107,6 +6493,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.UserIdentifierList:
@@ -6125,6 +6512,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -6137,6 +6525,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -6160,6 +6549,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -6172,6 +6562,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.ResolvedUser:
@@ -6190,6 +6581,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -6201,6 +6593,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> fm.UserChannels:
@@ -6220,6 +6613,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -6234,6 +6628,7 @@ class AsyncFormationMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -6266,6 +6661,7 @@ class AsyncFormationMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -6289,6 +6685,7 @@ class ServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> sm.HealthResponse:
@@ -6305,6 +6702,7 @@ class ServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -6315,6 +6713,7 @@ class ServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> str:
@@ -6327,6 +6726,7 @@ class ServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -6337,6 +6737,7 @@ class ServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> str | bytes:
@@ -6349,6 +6750,7 @@ class ServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -6359,6 +6761,7 @@ class ServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> sm.FormationList:
@@ -6374,6 +6777,7 @@ class ServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -6385,6 +6789,7 @@ class ServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> sm.FormationDetail:
@@ -6408,6 +6813,7 @@ class ServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -6419,6 +6825,7 @@ class ServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> sm.DeleteResult:
@@ -6441,6 +6848,7 @@ class ServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -6452,6 +6860,7 @@ class ServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> sm.StartResult:
@@ -6476,6 +6885,7 @@ class ServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -6487,6 +6897,7 @@ class ServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> sm.StopResult:
@@ -6508,6 +6919,7 @@ class ServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -6519,6 +6931,7 @@ class ServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> sm.RestartResult:
@@ -6543,6 +6956,7 @@ class ServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -6554,6 +6968,7 @@ class ServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> sm.RollbackResult:
@@ -6578,6 +6993,7 @@ class ServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -6589,6 +7005,7 @@ class ServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> sm.CancelUpdateResponse:
@@ -6612,6 +7029,7 @@ class ServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -6626,6 +7044,7 @@ class ServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> sm.FormationLogs:
@@ -6659,6 +7078,7 @@ class ServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -6671,6 +7091,7 @@ class ServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> bytes:
@@ -6696,6 +7117,7 @@ class ServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -6712,6 +7134,7 @@ class ServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -6749,6 +7172,7 @@ class ServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -6760,6 +7184,7 @@ class ServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> sm.ServerStatus:
@@ -6775,6 +7200,7 @@ class ServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -6786,6 +7212,7 @@ class ServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> str:
@@ -6805,6 +7232,7 @@ class ServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -6817,6 +7245,7 @@ class ServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -6840,6 +7269,7 @@ class ServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -6852,6 +7282,7 @@ class ServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -6869,6 +7300,7 @@ class ServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -6892,6 +7324,7 @@ class AsyncServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> sm.HealthResponse:
@@ -6908,6 +7341,7 @@ class AsyncServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -6918,6 +7352,7 @@ class AsyncServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> str:
@@ -6930,6 +7365,7 @@ class AsyncServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -6940,6 +7376,7 @@ class AsyncServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> str | bytes:
@@ -6952,6 +7389,7 @@ class AsyncServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -6962,6 +7400,7 @@ class AsyncServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> sm.FormationList:
@@ -6977,6 +7416,7 @@ class AsyncServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -6988,6 +7428,7 @@ class AsyncServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> sm.FormationDetail:
@@ -7011,6 +7452,7 @@ class AsyncServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -7022,6 +7464,7 @@ class AsyncServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> sm.DeleteResult:
@@ -7044,6 +7487,7 @@ class AsyncServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -7055,6 +7499,7 @@ class AsyncServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> sm.StartResult:
@@ -7079,6 +7524,7 @@ class AsyncServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -7090,6 +7536,7 @@ class AsyncServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> sm.StopResult:
@@ -7111,6 +7558,7 @@ class AsyncServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -7122,6 +7570,7 @@ class AsyncServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> sm.RestartResult:
@@ -7146,6 +7595,7 @@ class AsyncServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -7157,6 +7607,7 @@ class AsyncServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> sm.RollbackResult:
@@ -7181,6 +7632,7 @@ class AsyncServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -7192,6 +7644,7 @@ class AsyncServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> sm.CancelUpdateResponse:
@@ -7215,6 +7668,7 @@ class AsyncServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -7229,6 +7683,7 @@ class AsyncServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> sm.FormationLogs:
@@ -7262,6 +7717,7 @@ class AsyncServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -7274,6 +7730,7 @@ class AsyncServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> bytes:
@@ -7299,6 +7756,7 @@ class AsyncServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -7315,6 +7773,7 @@ class AsyncServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -7352,6 +7811,7 @@ class AsyncServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -7363,6 +7823,7 @@ class AsyncServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> sm.ServerStatus:
@@ -7378,6 +7839,7 @@ class AsyncServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -7389,6 +7851,7 @@ class AsyncServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> str:
@@ -7408,6 +7871,7 @@ class AsyncServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -7420,6 +7884,7 @@ class AsyncServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -7443,6 +7908,7 @@ class AsyncServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -7455,6 +7921,7 @@ class AsyncServerMethods:
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -7472,6 +7939,7 @@ class AsyncServerMethods:
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

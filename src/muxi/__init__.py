@@ -20,6 +20,7 @@ from ._version import __version__
 if TYPE_CHECKING:  # what type checkers and IDEs see; at run time names load on first use
     from . import testing, webhook
     from ._auth import HmacAuth, hmac_signature
+    from ._bundle import BundleEntry, bundle_manifest
     from ._chat import AsyncChatStream, ChatEvent, ChatResponse, ChatStream
     from ._compat import DEFAULT_USER_ID, AsyncFormation, Formation, SessionHistory, SessionMessage, SessionRef
     from ._completions import AsyncCompletionStream, Completion, CompletionMessageInput, CompletionStream
@@ -58,6 +59,7 @@ _EXPORTS: dict[str, str | None] = {
     "AsyncStream": "._streaming",
     "AuthenticationError": ".errors",
     "AuthorizationError": ".errors",
+    "BundleEntry": "._bundle",
     "ChatEvent": "._chat",
     "ChatResponse": "._chat",
     "ChatStream": "._chat",
@@ -96,6 +98,7 @@ _EXPORTS: dict[str, str | None] = {
     "ValidationError": ".errors",
     "get_request_id": "._results",
     "or_none": "._results",
+    "bundle_manifest": "._bundle",
     "hmac_signature": "._auth",
     "webhook": None,  # the submodule muxi.webhook
     "testing": None,  # the submodule muxi.testing
@@ -113,6 +116,7 @@ __all__ = [
     "AsyncStream",
     "AuthenticationError",
     "AuthorizationError",
+    "BundleEntry",
     "ChatEvent",
     "ChatResponse",
     "ChatStream",
@@ -148,6 +152,7 @@ __all__ = [
     "Unset",
     "ValidationError",
     "__version__",
+    "bundle_manifest",
     "get_request_id",
     "hmac_signature",
     "or_none",

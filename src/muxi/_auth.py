@@ -22,6 +22,7 @@ from collections.abc import Callable, Generator, Sequence
 import httpx
 
 from ._inputs import check_header_value
+from ._secret import Secret
 from .errors import ConfigurationError
 
 __all__ = ["HmacAuth", "formation_key_headers", "hmac_signature"]
@@ -57,7 +58,7 @@ class HmacAuth(httpx.Auth):
         # Checked here, not at the first request: a key read from a file with its trailing newline
         # would otherwise fail later as an unreadable network error. Never echoed: they are secrets.
         self._key_id = check_header_value(key_id, "key_id")
-        self._secret_key = check_header_value(secret_key, "secret_key", ascii_only=False)
+        self._secret_key = Secret(check_header_value(secret_key, "secret_key", ascii_only=False))
         self._clock = clock
 
     def __repr__(self) -> str:
@@ -100,7 +101,7 @@ def formation_key_headers(
         alternatives = [alt for alt in alternatives if requires in alt] or [[requires]]
     for alternative in alternatives:  # spec order: the client key first where either works
         if all(keys.get(scheme) for scheme in alternative):
-            return {_SCHEME_HEADERS[scheme]: str(keys[scheme]) for scheme in alternative}
+            return {_SCHEME_HEADERS[scheme]: keys[scheme] or "" for scheme in alternative}  # keeps Secret keys
     wanted = [scheme for alternative in alternatives for scheme in alternative]
     hints = " or ".join(
         f"{_SCHEME_SOURCES[s][0]}= (env {_SCHEME_SOURCES[s][1]})" for s in dict.fromkeys(wanted) if s in _SCHEME_SOURCES

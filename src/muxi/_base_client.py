@@ -196,7 +196,7 @@ def generated_function(module_name: str) -> tuple[Callable[..., dict[str, Any]],
 # ---------------------------------------------------------------------------------- checking a call's input
 
 # The per-call options every operation takes, besides its own parameters.
-_PER_CALL = ("idempotency_key", "timeout", "max_retries", "extra_headers", "extra_query")
+_PER_CALL = ("idempotency_key", "timeout", "max_retries", "max_response_bytes", "extra_headers", "extra_query")
 # Which argument a header the facade adds comes from, for error messages.
 _HEADER_ARGUMENTS = {"X-Muxi-User-ID": "user_id"}
 _PATH_PARAMETER = re.compile(r"{([^}]+)}")
@@ -370,10 +370,13 @@ class BaseClient(Generic[_HttpClient]):
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
         headers: Mapping[str, str] | None = None,
+        max_response_bytes: int | None = None,
     ) -> _Self:
         """A lightweight copy with other defaults that shares this client's connection pool."""
         clone = copy.copy(self)
-        clone._options = self._options.merge(timeout=timeout, max_retries=max_retries, headers=headers)
+        clone._options = self._options.merge(
+            timeout=timeout, max_retries=max_retries, headers=headers, max_response_bytes=max_response_bytes
+        )
         return clone
 
     def __repr__(self) -> str:
@@ -430,6 +433,7 @@ class BaseClient(Generic[_HttpClient]):
         idempotency_key: str | None = params.pop("idempotency_key", None)
         timeout: TimeoutTypes = params.pop("timeout", None)
         max_retries: int | None = params.pop("max_retries", None)
+        max_response_bytes: int | None = params.pop("max_response_bytes", None)
         extra_headers = check_headers(params.pop("extra_headers", None), "extra_headers")
         extra_query = _extra_mapping(params.pop("extra_query", None), "extra_query", "query parameter names")
         extra_body = _extra_mapping(params.pop("extra_body", None), "extra_body", "body field names")
@@ -450,8 +454,8 @@ class BaseClient(Generic[_HttpClient]):
             cached = self._credential_cache[operation_id] = self._credentials(operation_id, info)
         credentials, auth = cached
         options = self._options
-        if timeout is not None or max_retries is not None:
-            options = options.merge(timeout=timeout, max_retries=max_retries)
+        if timeout is not None or max_retries is not None or max_response_bytes is not None:
+            options = options.merge(timeout=timeout, max_retries=max_retries, max_response_bytes=max_response_bytes)
         # A stream waits for events as long as it takes, unless this call set a timeout of its own.
         request_timeout = stream_timeout(options.timeout) if stream and timeout is None else options.timeout
         kwargs = _generated_kwargs(operation_id, get_kwargs, params)
@@ -490,6 +494,7 @@ class BaseClient(Generic[_HttpClient]):
             auth=auth,
             # A numeric timeout bounds the whole call (attempts, waits, body); streams run as long as they last.
             deadline=None if stream else options.deadline,
+            max_bytes=options.max_response_bytes,
         )
         return call, RetryPolicy(max_retries=options.max_retries)
 
@@ -728,7 +733,7 @@ class SyncClient(BaseClient[httpx.Client]):
         ``arguments`` are the generated function's arguments (path and query parameters,
         ``body``: the operation's model or a dict) plus the per-call options
         ``idempotency_key``, ``timeout`` (seconds: the deadline of the whole call),
-        ``max_retries``, ``extra_headers``, ``extra_query`` and, for an operation with a JSON
+        ``max_retries``, ``max_response_bytes``, ``extra_headers``, ``extra_query`` and, for an operation with a JSON
         body, ``extra_body`` (and ``user_id`` for the Formation API). Returns the typed result.
         An unknown or missing argument raises ``TypeError``, a value that cannot be sent
         :class:`~muxi.ConfigurationError`, both before any I/O.

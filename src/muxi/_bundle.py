@@ -4,10 +4,16 @@ The server takes the raw gzip-compressed tar as the body of ``POST /rpc/formatio
 ``PUT /rpc/formations/{id}`` (update), with ``X-Formation-ID`` / ``X-Formation-Version`` headers
 that must match the ``id`` and ``version`` of the bundle's formation file. A bundle is built the
 way the MUXI CLI builds it — entries under ``<formation id>/``, and the same exclusions: VCS and
-editor folders, ``.env`` files, the plaintext ``secrets`` template (``secrets.enc`` and ``.key``
-stay: the server validates them), caches and logs. Entries are sorted and their times, owners and
-modes normalised, so the same directory always gives the same bytes. Large bundles spill to a
-temporary file instead of memory.
+editor folders, ``.env`` files, the plaintext ``secrets`` template (``secrets.enc`` and the
+top-level ``.key`` stay: the server validates them), caches and logs — plus credential material
+that never belongs in a formation (``.ssh/``, ``.aws/``, ``.gnupg/``, ``.npmrc``, ``.pypirc``,
+``.netrc``, ``.git-credentials``, ``credentials.json``, private keys). Symbolic links are never
+followed out of the formation directory: a link whose target lies outside it (or is missing), and
+a link to a directory, is refused with :class:`ConfigurationError` naming the link; a link to a
+file inside the directory is stored as that file's content. :func:`bundle_manifest` lists what a
+deploy would upload, and why anything else is left out. Entries are sorted and their times,
+owners and modes normalised, so the same directory always gives the same bytes. Large bundles
+spill to a temporary file instead of memory.
 """
 
 from __future__ import annotations
@@ -22,21 +28,63 @@ import tarfile
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Literal
 
 from .errors import ConfigurationError
 
-__all__ = ["EXCLUDED", "FORMATION_FILES", "Bundle", "formation_metadata", "open_bundle"]
+__all__ = [
+    "EXCLUDED",
+    "FORMATION_FILES",
+    "Bundle",
+    "BundleEntry",
+    "bundle_manifest",
+    "formation_metadata",
+    "open_bundle",
+]
 
 FORMATION_FILES = ("formation.afs", "formation.yaml", "formation.yml")
-# The MUXI CLI's deploy exclusions, plus the other VCS folders.
-EXCLUDED = (
-    ".git", ".hg", ".svn", ".muxi", "secrets", ".env", ".env.*", "node_modules", "__pycache__",
-    "*.pyc", ".DS_Store", "*.log", "*.tmp", ".vscode", ".idea",
+# Why each name is left out, matched case-insensitively against every file and folder name: the
+# MUXI CLI's deploy exclusions, the other VCS folders, and credential material.
+_CREDENTIALS = "credential material"
+_REASONS: tuple[tuple[tuple[str, ...], str], ...] = (
+    ((".git", ".hg", ".svn"), "version control"),
+    ((".muxi",), "MUXI CLI state"),
+    (("secrets",), "plaintext secrets template (secrets.enc is uploaded)"),
+    ((".env", ".env*"), "environment file (credentials)"),
+    ((".ssh", ".aws", ".gnupg", ".npmrc", ".pypirc", ".netrc", ".git-credentials", "credentials.json",
+      "id_rsa*", "id_dsa*", "id_ecdsa*", "id_ed25519*", "*.pem", "*.key", "*.p12", "*.pfx"), _CREDENTIALS),
+    (("node_modules", "__pycache__", "*.pyc", ".ds_store", "*.log", "*.tmp"), "cache, log or temporary file"),
+    ((".vscode", ".idea"), "editor settings"),
 )  # fmt: skip
+EXCLUDED = tuple(pattern for patterns, _ in _REASONS for pattern in patterns)
+# The server decrypts secrets.enc with the .key next to it (server-api.md §4.4: "secrets validation").
+_KEPT = frozenset({".key"})
 DEFAULT_VERSION = "1.0.0"
 SPOOL_BYTES = 8 * 1024 * 1024
 _TOP_LEVEL = re.compile(r"^(id|version)\s*:\s*(.*?)\s*$")
+
+
+@dataclass(frozen=True)
+class BundleEntry:
+    """One file or folder of a formation directory, and whether a deploy uploads it.
+
+    Attributes:
+        path: the path relative to the formation directory, with ``/`` separators.
+        kind: ``"file"`` or ``"directory"`` (a link to a file inside the directory is a ``"file"``).
+        size: the bytes uploaded for a file (``None`` for folders and excluded entries).
+        reason: why the entry is left out (``None`` when it is uploaded). The contents of an
+            excluded folder are not listed.
+    """
+
+    path: str
+    kind: Literal["file", "directory"]
+    size: int | None = None
+    reason: str | None = None
+
+    @property
+    def included(self) -> bool:
+        """Whether a deploy uploads this entry."""
+        return self.reason is None
 
 
 @dataclass
@@ -71,24 +119,86 @@ def formation_metadata(text: str) -> tuple[str | None, str | None]:
     return found.get("id") or None, found.get("version") or None
 
 
-def _excluded(name: str) -> bool:
-    return any(name == pattern or fnmatch.fnmatchcase(name, pattern) for pattern in EXCLUDED)
+def _exclusion(relative: str) -> str | None:
+    """Why ``relative`` (a path inside the formation directory) is left out, or None."""
+    if relative in _KEPT:
+        return None
+    name = relative.rsplit("/", 1)[-1].lower()
+    for patterns, reason in _REASONS:
+        if any(name == pattern or fnmatch.fnmatchcase(name, pattern) for pattern in patterns):
+            return reason
+    return None
 
 
-def _walk(root: Path) -> list[tuple[str, Path]]:
-    entries: list[tuple[str, Path]] = []
+def _inside(root: Path, link: Path, relative: str) -> Path:
+    """The target of the link ``relative``, which must be a file inside ``root``."""
+    try:
+        target = link.resolve(strict=True)
+    except (OSError, RuntimeError):
+        raise ConfigurationError(
+            f"{relative!r} in the formation directory is a broken or looping symbolic link; "
+            "remove it (bundles never follow links)"
+        ) from None
+    if not target.is_relative_to(root):
+        raise ConfigurationError(
+            f"{relative!r} in the formation directory is a symbolic link out of it (to {str(target)!r}); bundles "
+            "never follow links out of the formation directory: copy the file in or remove the link"
+        )
+    if not target.is_file():
+        raise ConfigurationError(
+            f"{relative!r} in the formation directory is a symbolic link to a folder; "
+            "bundles store links to files only: copy the folder in or remove the link"
+        )
+    return target
+
+
+def _plan(root: Path) -> list[tuple[BundleEntry, Path]]:
+    """Every entry of the formation directory, sorted, with the path whose content a file uploads."""
+    root = root.resolve()
+    planned: list[tuple[BundleEntry, Path]] = []
     for directory, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not _excluded(d))
         base = Path(directory)
         relative = base.relative_to(root)
-        if relative != Path("."):
-            entries.append((relative.as_posix(), base))
-        entries.extend(
-            ((relative / name).as_posix(), base / name)
-            for name in sorted(files)
-            if not _excluded(name) and (base / name).is_file()
-        )
-    return entries
+        prefix = "" if relative == Path(".") else relative.as_posix() + "/"
+        kept_dirs: list[str] = []
+        for name in sorted([*dirs, *files]):
+            path, rel = base / name, prefix + name
+            reason = _exclusion(rel)
+            if name in dirs and not path.is_symlink():
+                planned.append((BundleEntry(rel, "directory", reason=reason), path))
+                if reason is None:
+                    kept_dirs.append(name)
+                continue
+            if reason is not None:
+                planned.append((BundleEntry(rel, "file", reason=reason), path))
+                continue
+            source = _inside(root, path, rel) if path.is_symlink() else path
+            mode = source.stat().st_mode
+            if not stat.S_ISREG(mode):
+                planned.append((BundleEntry(rel, "file", reason="not a regular file"), path))
+                continue
+            planned.append((BundleEntry(rel, "file", size=source.stat().st_size), source))
+        dirs[:] = kept_dirs
+    return planned
+
+
+def bundle_manifest(path: str | os.PathLike[str]) -> list[BundleEntry]:
+    """What deploying the formation directory ``path`` would upload, and what it leaves out and why.
+
+    The entries come in bundle order; excluded ones carry a ``reason`` (and an excluded folder's
+    contents are not listed). Raises :class:`ConfigurationError` where a deploy would: ``path`` is
+    not a directory, or a symbolic link points out of it, to a folder, or nowhere.
+    """
+    root = Path(path)
+    if not root.is_dir():
+        raise ConfigurationError(f"{str(root)!r} is not a directory")
+    return [entry for entry, _ in _plan(root)]
+
+
+def _open_regular(path: Path) -> IO[bytes]:
+    """Open a planned file without following a link swapped in since the plan."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
+    return os.fdopen(fd, "rb")
 
 
 def _check(found_id: str | None, found_version: str | None, formation_id: str | None, version: str | None,
@@ -103,6 +213,7 @@ def _check(found_id: str | None, found_version: str | None, formation_id: str | 
 
 
 def _from_directory(root: Path, formation_id: str | None, version: str | None) -> Bundle:
+    planned = _plan(root)  # refuses links out of the directory before anything is read
     formation_file = next((root / name for name in FORMATION_FILES if (root / name).is_file()), None)
     if formation_file is None:
         raise ConfigurationError(f"{root} is not a formation directory: none of {', '.join(FORMATION_FILES)} found")
@@ -110,22 +221,29 @@ def _from_directory(root: Path, formation_id: str | None, version: str | None) -
     formation_id, version = _check(found_id, found_version, formation_id, version, str(formation_file))
     spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)  # noqa: SIM115 - handed to the Bundle
     names: list[str] = []
-    with (
-        gzip.GzipFile(filename="", mode="wb", fileobj=spool, mtime=0) as gz,
-        tarfile.open(fileobj=gz, mode="w", format=tarfile.PAX_FORMAT) as tar,
-    ):
-        for relative, path in _walk(root):
-            info = tarfile.TarInfo(f"{formation_id}/{relative}")
-            info.mtime, info.uid, info.gid, info.uname, info.gname = 0, 0, 0, "", ""
-            if path.is_dir():
-                info.type, info.mode = tarfile.DIRTYPE, 0o755
-                tar.addfile(info)
-                continue
-            executable = path.stat().st_mode & stat.S_IXUSR
-            info.mode, info.size = (0o755 if executable else 0o644), path.stat().st_size
-            with path.open("rb") as handle:
-                tar.addfile(info, handle)
-            names.append(relative)
+    try:
+        with (
+            gzip.GzipFile(filename="", mode="wb", fileobj=spool, mtime=0) as gz,
+            tarfile.open(fileobj=gz, mode="w", format=tarfile.PAX_FORMAT) as tar,
+        ):
+            for entry, path in planned:
+                if not entry.included:
+                    continue
+                info = tarfile.TarInfo(f"{formation_id}/{entry.path}")
+                info.mtime, info.uid, info.gid, info.uname, info.gname = 0, 0, 0, "", ""
+                if entry.kind == "directory":
+                    info.type, info.mode = tarfile.DIRTYPE, 0o755
+                    tar.addfile(info)
+                    continue
+                with _open_regular(path) as handle:
+                    status = os.fstat(handle.fileno())
+                    info.mode = 0o755 if status.st_mode & stat.S_IXUSR else 0o644
+                    info.size = status.st_size
+                    tar.addfile(info, handle)
+                names.append(entry.path)
+    except BaseException:
+        spool.close()
+        raise
     size = spool.tell()
     spool.seek(0)
     return Bundle(spool, size, formation_id, version, tuple(names))

@@ -34,6 +34,7 @@ __all__ = [
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 3
 DEFAULT_MAX_REDIRECTS = 5
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024  # decoded bytes of one response body (streams are not limited)
 _TRUE = {"1", "true", "yes", "on"}
 
 TimeoutTypes = float | int | httpx.Timeout | None
@@ -44,12 +45,14 @@ class CallOptions(TypedDict, total=False):
 
     ``timeout`` in seconds is the deadline of the whole call (every attempt, the waits between
     them and reading the body); an :class:`httpx.Timeout` keeps httpx's per-phase limits instead.
+    ``max_response_bytes`` overrides the client's limit on a decoded response body.
     ``extra_headers`` and ``extra_query`` add headers and query parameters to this call.
     """
 
     idempotency_key: str | None
     timeout: float | httpx.Timeout | None
     max_retries: int | None
+    max_response_bytes: int | None
     extra_headers: Mapping[str, str] | None
     extra_query: Mapping[str, object] | None
 
@@ -62,6 +65,7 @@ class ClientSettings(TypedDict, total=False):
     headers: Mapping[str, str] | None
     debug: bool | None
     follow_redirects: bool
+    max_response_bytes: int | None
 
 
 class FormationClientSettings(ClientSettings, total=False):
@@ -129,6 +133,7 @@ class ClientOptions:
     follow_redirects: bool = False
     max_redirects: int = DEFAULT_MAX_REDIRECTS
     deadline: float | None = DEFAULT_TIMEOUT
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
 
     @classmethod
     def create(
@@ -138,6 +143,7 @@ class ClientOptions:
         max_retries: int | None = None,
         headers: Mapping[str, str] | None = None,
         follow_redirects: bool = False,
+        max_response_bytes: int | None = None,
     ) -> ClientOptions:
         return cls(
             timeout=as_timeout(timeout),
@@ -145,6 +151,9 @@ class ClientOptions:
             headers=check_headers(headers, "headers"),
             follow_redirects=follow_redirects,
             deadline=as_deadline(timeout),
+            max_response_bytes=check_max_bytes(
+                DEFAULT_MAX_RESPONSE_BYTES if max_response_bytes is None else max_response_bytes
+            ),
         )
 
     def merge(
@@ -153,6 +162,7 @@ class ClientOptions:
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
         headers: Mapping[str, str] | None = None,
+        max_response_bytes: int | None = None,
     ) -> ClientOptions:
         """A copy with the given settings changed (headers are added to the existing ones)."""
         return replace(
@@ -161,7 +171,20 @@ class ClientOptions:
             max_retries=self.max_retries if max_retries is None else check_retries(max_retries),
             headers={**self.headers, **check_headers(headers, "headers")} if headers else self.headers,
             deadline=self.deadline if timeout is None else as_deadline(timeout),
+            max_response_bytes=(
+                self.max_response_bytes if max_response_bytes is None else check_max_bytes(max_response_bytes)
+            ),
         )
+
+
+def check_max_bytes(max_response_bytes: int) -> int:
+    if (
+        isinstance(max_response_bytes, bool)
+        or not isinstance(max_response_bytes, int)  # pyright: ignore[reportUnnecessaryIsInstance]
+        or max_response_bytes < 1
+    ):
+        raise ConfigurationError(f"max_response_bytes must be a positive number of bytes, got {max_response_bytes!r}")
+    return max_response_bytes
 
 
 def check_retries(max_retries: int) -> int:
@@ -227,10 +250,16 @@ def formation_base_url(
         root = check_url(url, "url")
         return root if root.endswith("/v1") else root + "/v1"
     if server_url:
+        if formation_id == "":
+            raise ConfigurationError("formation_id= is empty; pass the formation's id")
         formation_id = formation_id or env("MUXI_FORMATION_ID")
         if not formation_id:
             raise ConfigurationError(
                 "server_url= needs formation_id= (or env MUXI_FORMATION_ID) to reach a formation through the server"
+            )
+        if formation_id in (".", "..") or any(c in formation_id for c in "/\\?#%") or not formation_id.isprintable():
+            raise ConfigurationError(
+                f"formation_id={formation_id!r} cannot be a formation id: it would change the proxy URL's path"
             )
         prefix = "draft" if mode == "draft" else "api"
         return f"{check_url(server_url, 'server_url')}/{prefix}/{quote(formation_id, safe='')}/v1"

@@ -45,7 +45,16 @@ if TYPE_CHECKING:
 __all__ = ["AsyncFormationClient", "FormationClient"]
 
 USER_ID_HEADER = "X-Muxi-User-ID"
-_PER_CALL = ("user_id", "idempotency_key", "timeout", "max_retries", "extra_headers", "extra_query", "extra_body")
+_PER_CALL = (
+    "user_id",
+    "idempotency_key",
+    "timeout",
+    "max_retries",
+    "max_response_bytes",
+    "extra_headers",
+    "extra_query",
+    "extra_body",
+)
 
 
 class AudioChatOptions(CallOptions, total=False):
@@ -167,6 +176,7 @@ class _FormationCore(BaseClient[Any]):
         http_client: httpx.Client | None = None,
         async_http_client: httpx.AsyncClient | None = None,
         follow_redirects: bool = False,
+        max_response_bytes: int | None = None,
     ) -> None:
         self._client_key = check_key(client_key or env("MUXI_CLIENT_KEY"), "client_key")
         self._admin_key = check_key(admin_key or env("MUXI_ADMIN_KEY"), "admin_key")
@@ -180,7 +190,11 @@ class _FormationCore(BaseClient[Any]):
                 url=url, server_url=server_url, formation_id=formation_id, base_url=base_url, mode=mode
             ),
             options=ClientOptions.create(
-                timeout=timeout, max_retries=max_retries, headers=headers, follow_redirects=follow_redirects
+                timeout=timeout,
+                max_retries=max_retries,
+                headers=headers,
+                follow_redirects=follow_redirects,
+                max_response_bytes=max_response_bytes,
             ),
             debug=env_flag("MUXI_DEBUG") if debug is None else debug,
             http_client=http_client,
@@ -199,13 +213,16 @@ class _FormationCore(BaseClient[Any]):
         max_retries: int | None = None,
         headers: Mapping[str, str] | None = None,
         user_id: str | None = None,
+        max_response_bytes: int | None = None,
     ) -> _CoreSelf:
         """A lightweight copy with other defaults that shares this client's connection pool.
 
         ``user_id`` makes the copy act for another end user (its default ``X-Muxi-User-ID``):
         ``alice = client.with_options(user_id="alice")``.
         """
-        clone = super().with_options(timeout=timeout, max_retries=max_retries, headers=headers)
+        clone = super().with_options(
+            timeout=timeout, max_retries=max_retries, headers=headers, max_response_bytes=max_response_bytes
+        )
         if user_id is not None:
             clone._user_id = check_user_id(user_id)
         return clone
@@ -419,7 +436,11 @@ class FormationClient(_FormationCore, SyncClient, FormationMethods):
         headers: extra headers for every request.
         debug: log requests and retry decisions on the ``muxi`` logger (env ``MUXI_DEBUG``).
         http_client: your own :class:`httpx.Client` (proxies, TLS...); used as is, never closed by the SDK.
-        follow_redirects: follow 3xx responses (credentials are dropped on cross-origin hops).
+        follow_redirects: follow 3xx responses (credentials are dropped on cross-origin hops; a
+            cross-origin redirect that would re-send the request body raises
+            :class:`~muxi.APIStatusError`).
+        max_response_bytes: the largest decoded response body a call accepts (default 64 MiB);
+            a larger one raises :class:`~muxi.ResponseValidationError`. Streams are not limited.
 
     Without ``url``/``server_url``/``base_url`` the URL comes from ``MUXI_FORMATION_URL``, or
     ``MUXI_SERVER_URL`` with ``MUXI_FORMATION_ID``. A missing or malformed URL raises

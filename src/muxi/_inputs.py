@@ -21,6 +21,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import cast
 
+from ._secret import Secret
 from .errors import ConfigurationError
 
 __all__ = [
@@ -108,7 +109,7 @@ def check_key(value: str | None, argument: str, *, header: bool = True) -> str |
     """A key or secret given to a client constructor (None stays None); never echoed."""
     if value is None:
         return None
-    return check_header_value(value, argument, ascii_only=header)
+    return Secret(check_header_value(value, argument, ascii_only=header))  # masked in reprs and tracebacks
 
 
 def check_user_id(value: object, argument: str = "user_id") -> str:

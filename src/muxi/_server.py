@@ -67,6 +67,7 @@ class _ServerCore(BaseClient[Any]):
         http_client: httpx.Client | None = None,
         async_http_client: httpx.AsyncClient | None = None,
         follow_redirects: bool = False,
+        max_response_bytes: int | None = None,
         clock: Callable[[], float] | None = None,
     ) -> None:
         key_id = key_id or env("MUXI_KEY_ID")
@@ -80,7 +81,11 @@ class _ServerCore(BaseClient[Any]):
         self._setup(
             base_url=server_base_url(url),
             options=ClientOptions.create(
-                timeout=timeout, max_retries=max_retries, headers=headers, follow_redirects=follow_redirects
+                timeout=timeout,
+                max_retries=max_retries,
+                headers=headers,
+                follow_redirects=follow_redirects,
+                max_response_bytes=max_response_bytes,
             ),
             debug=env_flag("MUXI_DEBUG") if debug is None else debug,
             http_client=http_client,
@@ -180,7 +185,11 @@ class ServerClient(_ServerCore, SyncClient, ServerMethods):
         headers: extra headers for every request.
         debug: log requests and retry decisions on the ``muxi`` logger (env ``MUXI_DEBUG``).
         http_client: your own :class:`httpx.Client`; used as is, never closed by the SDK.
-        follow_redirects: follow 3xx responses (credentials are dropped on cross-origin hops).
+        follow_redirects: follow 3xx responses (credentials are dropped on cross-origin hops; a
+            cross-origin redirect that would re-send the request body raises
+            :class:`~muxi.APIStatusError`).
+        max_response_bytes: the largest decoded response body a call accepts (default 64 MiB);
+            a larger one raises :class:`~muxi.ResponseValidationError`. Streams are not limited.
         clock: returns Unix time for signatures (tests); defaults to :func:`time.time`.
     """
 

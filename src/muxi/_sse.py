@@ -7,6 +7,11 @@ chunks), ``:`` comments ignored, ``data`` lines joined with ``\\n``, ``event``, 
 when it contains NUL; persists across events) and ``retry`` (digits only), an event dispatched
 on a blank line only when it has data, and an unterminated final event dropped at the end.
 Every stream of both APIs goes through this one decoder.
+
+A hostile or broken server cannot make it hold unbounded text: a line longer than
+:data:`DEFAULT_MAX_LINE` characters, or an event whose ``data`` lines add up to more than
+:data:`DEFAULT_MAX_EVENT` characters (each line counted with the newline that joins it), raises
+:class:`~muxi.StreamError` as soon as the limit is crossed, and the partial event is dropped.
 """
 
 from __future__ import annotations
@@ -18,9 +23,10 @@ from typing import Any, NamedTuple
 
 from .errors import StreamError
 
-__all__ = ["DEFAULT_MAX_LINE", "LiteralNewlineFrames", "SSEDecoder", "ServerSentEvent"]
+__all__ = ["DEFAULT_MAX_EVENT", "DEFAULT_MAX_LINE", "LiteralNewlineFrames", "SSEDecoder", "ServerSentEvent"]
 
 DEFAULT_MAX_LINE = 16 * 1024 * 1024  # characters; a longer line is a broken or hostile stream
+DEFAULT_MAX_EVENT = 16 * 1024 * 1024  # characters of one event's data lines, each with its joining newline
 _LINE_END = re.compile(r"\r\n|\r|\n")
 
 
@@ -45,9 +51,12 @@ class ServerSentEvent(NamedTuple):
 class SSEDecoder:
     """Incremental event-stream decoder: ``feed(chunk)`` returns the events it completed."""
 
-    def __init__(self, *, max_line: int | None = None) -> None:
+    def __init__(self, *, max_line: int | None = None, max_event: int | None = None) -> None:
         self._decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         self._max_line = max_line or DEFAULT_MAX_LINE
+        self._max_event = max_event or DEFAULT_MAX_EVENT
+        self._size = 0  # characters held for the event being read: its data lines plus one each
+        self.failure: StreamError | None = None  # a limit crossed after events that were returned first
         self._pending: str = ""  # text after the last line ending
         self._started = False  # the BOM check happens once, on the first characters
         self._cr_pending = False  # the last chunk ended in CR: a following LF belongs to it
@@ -58,15 +67,32 @@ class SSEDecoder:
         self.retry: int | None = None  # the stream's reconnection time in ms, if the server set one
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
-        """Decode ``chunk`` and return the events it completed (possibly none)."""
+        """Decode ``chunk`` and return the events it completed (possibly none).
+
+        When a limit is crossed after some events completed in the same chunk, those events are
+        returned and :attr:`failure` is set; any later call raises it. Otherwise it is raised now.
+        """
+        if self.failure is not None:
+            raise self.failure
         return self._lines(self._decoder.decode(chunk))
 
     def close(self) -> list[ServerSentEvent]:
         """End of stream: complete lines are processed; an event with no blank line after it is dropped."""
+        if self.failure is not None:
+            raise self.failure
         events = self._lines(self._decoder.decode(b"", final=True))
         self._pending = ""
-        self._data, self._event, self._retry = [], "", None
+        self._data, self._event, self._retry, self._size = [], "", None, 0
         return events
+
+    def _too_big(self, events: list[ServerSentEvent], problem: str) -> list[ServerSentEvent]:
+        """Give up on the stream: drop the partial event; raise now, or after ``events``."""
+        self._pending = ""
+        self._data, self._event, self._retry, self._size = [], "", None, 0
+        self.failure = StreamError(problem)
+        if events:
+            return events
+        raise self.failure
 
     def _lines(self, text: str) -> list[ServerSentEvent]:
         if not text:
@@ -82,39 +108,56 @@ class SSEDecoder:
         # Most streams only use LF: str.split is much faster than the regular expression.
         lines: list[str] = _LINE_END.split(text) if "\r" in text else text.split("\n")
         self._pending = lines.pop()  # not terminated yet
-        if len(self._pending) > self._max_line:
-            raise StreamError(f"event-stream line longer than {self._max_line} characters")
         if text.endswith("\r"):
             self._cr_pending = True
         events: list[ServerSentEvent] = []
+        max_line, max_event, size = self._max_line, self._max_event, self._size
         for line in lines:  # the hot loop: blank lines and "data: " lines are handled inline
             if not line:
+                size = 0
                 event = self._dispatch()
                 if event is not None:
                     events.append(event)
-            elif len(line) > self._max_line:
-                raise StreamError(f"event-stream line longer than {self._max_line} characters")
+            elif len(line) > max_line:
+                return self._too_big(events, f"event-stream line longer than {max_line} characters (the line limit)")
             elif line.startswith("data: "):
+                size += len(line) - 5  # the value and the newline that joins it to the next line
+                if size > max_event:
+                    return self._too_big(events, self._event_limit())
                 self._data.append(line[6:])
             else:
-                self._field(line)
+                size += self._field(line)
+                if size > max_event:
+                    return self._too_big(events, self._event_limit())
+        self._size = size
+        if len(self._pending) > max_line:
+            return self._too_big(events, f"event-stream line longer than {max_line} characters (the line limit)")
         return events
 
-    def _field(self, line: str) -> None:
+    def _event_limit(self) -> str:
+        return (
+            f"event-stream event longer than {self._max_event} characters (the event limit): "
+            "data lines kept coming without the blank line that ends an event"
+        )
+
+    def _field(self, line: str) -> int:
+        """Apply one field line; the characters it added to the event (data lines only)."""
         if line[0] == ":":
-            return
+            return 0
         field, colon, value = line.partition(":")
         if colon and value.startswith(" "):
             value = value[1:]
         if field == "data":
             self._data.append(value)
-        elif field == "event":
+            return len(value) + 1
+        if field == "event":
             self._event = value
         elif field == "id":
             if "\0" not in value:
                 self.last_event_id = value
         elif field == "retry" and value.isascii() and value.isdigit():
             self._retry = self.retry = int(value)
+        return 0
 
     def _dispatch(self) -> ServerSentEvent | None:
         if not self._data:
@@ -126,30 +169,90 @@ class SSEDecoder:
         return event
 
 
+_LINE, _OTHER, _OBJECT, _STRING, _ESCAPE, _END = range(6)  # LiteralNewlineFrames states
+# Inside a frame's JSON object: skip plain characters, whole strings and the ``}`` of nested values
+# (followed by ``,``, ``}``, ``]`` or spaces), up to (group 1) a ``}`` followed by a backslash (in
+# valid JSON, only the object's own end can be) or by the end of the chunk, a line break, the
+# start of a string that goes on in the next chunk, or the end of the chunk.
+_IN_OBJECT = re.compile(rb'(?:[^"}\r\n]+|"[^"\\\r\n]*(?:\\.[^"\\\r\n]*)*"|\}(?!\\|\Z))*(\}|["\r\n]|\Z)')
+_IN_STRING = re.compile(rb'["\\\r\n]')  # what matters inside a JSON string
+_LINE_BREAK = re.compile(rb"[\r\n]")
+_FRAME_STARTS = (b"data: {", b"data:{")
+
+
 class LiteralNewlineFrames:
     """Repairs event streams whose frames end in the characters ``\\n\\n`` instead of newlines.
 
     muxi-runtime 1.20260928.0 writes ``GET /events`` and ``GET /events/{session_id}`` frames as
     ``data: {...}\\n\\n`` with literal backslashes, so no conformant parser ever sees the end of
-    an event. Each frame's JSON object ends in ``}``; this filter turns ``}`` + literal
-    ``\\n\\n`` into ``}`` and a real blank line, across chunk boundaries, before decoding.
+    an event. This filter turns the literal ``\\n\\n`` that follows the closing ``}`` of the
+    JSON object a ``data:`` line starts with into a real blank line, across chunk boundaries,
+    before decoding. It follows the JSON's strings and escapes, so message text (where a ``}``
+    followed by newlines is encoded as the same characters) is never touched; a real line break
+    starts over, and lines that are not ``data: {`` pass through as they are. It holds at most a
+    few bytes back, whatever the size of a frame.
     """
 
-    PATTERN = b"}\\n\\n"
-    REPLACEMENT = b"}\n\n"
-
     def __init__(self) -> None:
-        self._carry = b""
+        self._held = b""  # bytes not decided yet: a possible frame start, or end after a ``}``
+        self._state = _LINE
 
     def __call__(self, chunk: bytes) -> bytes:
-        data = (self._carry + chunk).replace(self.PATTERN, self.REPLACEMENT)
-        for size in range(len(self.PATTERN) - 1, 0, -1):  # keep a possible start of the pattern
-            if data.endswith(self.PATTERN[:size]):
-                self._carry = data[-size:]
-                return data[:-size]
-        self._carry = b""
-        return data
+        data = self._held + chunk
+        state, size = self._state, len(data)
+        out: list[bytes] = []
+        pos = start = 0  # data[start:pos] is decided but not copied to ``out`` yet
+        while pos < size:
+            if state == _STRING:
+                match = _IN_STRING.search(data, pos)
+                if match is None:
+                    pos = size
+                    break
+                char, pos = data[match.start()], match.end()
+                state = _OBJECT if char == 34 else _ESCAPE if char == 92 else _LINE  # " \ or a line break
+            elif state == _OBJECT:
+                match = _IN_OBJECT.match(data, pos)
+                assert match is not None  # it matches at the end of the chunk at the latest
+                pos = match.end()
+                if match.start(1) == size:
+                    break
+                char = data[pos - 1]
+                # A string that goes on in the next chunk, the object's end, or a line break (never in JSON).
+                state = _STRING if char == 34 else _END if char == 125 else _LINE
+            elif state == _ESCAPE:
+                pos, state = pos + 1, _STRING
+            elif state == _LINE:
+                head = data[pos : pos + 7]
+                frame = next((start_ for start_ in _FRAME_STARTS if head.startswith(start_)), None)
+                if frame is not None:
+                    pos, state = pos + len(frame), _OBJECT
+                elif pos + len(head) == size and any(start_.startswith(head) for start_ in _FRAME_STARTS):
+                    break  # maybe a frame start: wait for more
+                else:
+                    state = _OTHER
+            elif state == _END:
+                head = data[pos : pos + 4]
+                if head == b"\\n\\n":
+                    out += (data[start:pos], b"\n\n")
+                    pos = start = pos + 4
+                    state = _LINE
+                elif pos + len(head) == size and b"\\n\\n".startswith(head):
+                    break  # maybe the end of the frame: wait for more
+                elif head[:1] != b"\\":
+                    state = _OBJECT  # the ``}`` of a nested value, at the end of the previous chunk
+                else:
+                    state = _OTHER  # a backslash after the object that does not end the frame: not JSON
+            else:  # _OTHER: a line that is not a frame, up to its line break
+                match = _LINE_BREAK.search(data, pos)
+                if match is None:
+                    pos = size
+                    break
+                pos, state = match.end(), _LINE
+        out.append(data[start:pos])
+        self._held, self._state = data[pos:], state
+        return b"".join(out)
 
     def flush(self) -> bytes:
-        rest, self._carry = self._carry, b""
+        rest, self._held = self._held, b""
+        self._state = _LINE
         return rest

@@ -12,7 +12,9 @@ generator that reads the body only holds the reader: there is no reference cycle
 (or its iterator) dropped mid-body — ``break`` out of a ``for`` loop without ``with`` — is freed
 by reference counting at once, and the generator's ``finally`` closes the connection (for
 ``async for``, on the running loop). A stream opened but never iterated is closed by its
-finalizer. ``close()`` closes the connection at once; reading to the end closes it too. A body
+finalizer. ``close()`` closes the connection at once, also from another thread while one is
+blocked reading the body (it shuts the socket down), and ``aclose()`` from another task: the
+reading loop just ends. Reading to the end closes it too. A body
 that ends before the stream's terminal event (``done`` of a chat turn, ``complete`` of a
 deploy...) raises :class:`~muxi.StreamError`; iterating a stream that is exhausted or closed
 raises it too. :class:`Stream` and :class:`AsyncStream` differ only in their I/O.
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import socket
 import sys
 import weakref
 from collections.abc import (
@@ -79,6 +82,8 @@ class _Reader(Generic[E]):
         try:
             for sse in self.sse.feed(chunk):
                 events += convert(sse)
+            if self.sse.failure is not None:  # a limit crossed after the events it returned
+                raise self.sse.failure
         except Exception as exc:
             if not events:
                 raise
@@ -129,18 +134,39 @@ class _Reader(Generic[E]):
         return ConnectionError(f"the event stream was interrupted: {exc or type(exc).__name__}")
 
 
+def _shut_down(response: httpx.Response) -> None:
+    """Shut the response's socket down, so a read blocked on it in another thread returns at once.
+
+    Closing a socket does not wake a thread blocked in ``recv`` on it; ``shutdown`` does. The
+    socket is reached through httpcore's ``network_stream`` extension, defensively: a transport
+    without one (a mock, HTTP/2 streams sharing a connection...) is left to ``response.close()``.
+    """
+    with contextlib.suppress(Exception):
+        sock = response.extensions["network_stream"].get_extra_info("socket")
+        if isinstance(sock, socket.socket):
+            socket.socket.shutdown(sock, socket.SHUT_RDWR)  # the plain socket's, also under TLS
+
+
 def _events(reader: _Reader[E], response: httpx.Response) -> Generator[E, None, None]:
     """The events of a blocking stream (it holds the reader, never the stream)."""
     try:
         decode = reader.decode
         for chunk in response.iter_bytes():
+            if reader.closed:  # closed from another thread: what it read since is dropped
+                return
             yield from decode(chunk)
             if reader.failure is not None:
                 reader.raise_failure()
+        if reader.closed:
+            return
         yield from reader.finish()
         reader.end()
-    except httpx.TransportError as exc:
-        raise reader.interrupted(exc) from exc
+    except Exception as exc:
+        if reader.closed:  # the read failed because another thread closed the stream: a clean end
+            return
+        if isinstance(exc, httpx.TransportError):
+            raise reader.interrupted(exc) from exc
+        raise
     finally:
         reader.closed = True
         response.close()
@@ -154,15 +180,23 @@ async def _async_events(reader: _Reader[E]) -> AsyncGenerator[E, None]:
     try:
         decode = reader.decode
         async for chunk in response.aiter_bytes():
+            if reader.closed:  # closed by another task: what it read since is dropped
+                return
             for event in decode(chunk):
                 yield event
             if reader.failure is not None:
                 reader.raise_failure()
+        if reader.closed:
+            return
         for event in reader.finish():
             yield event
         reader.end()
-    except httpx.TransportError as exc:
-        raise reader.interrupted(exc) from exc
+    except Exception as exc:
+        if reader.closed:  # the read failed because another task closed the stream: a clean end
+            return
+        if isinstance(exc, httpx.TransportError):
+            raise reader.interrupted(exc) from exc
+        raise
     finally:
         reader.closed = True
         await response.aclose()
@@ -244,9 +278,14 @@ class Stream(_StreamBase[E]):
         iterator, self._iterator = self._iterator, None
         if iterator is not None:
             # Its ``finally`` closes the response; events decoded but not read yet are dropped. When it
-            # is running in another thread (ValueError), closing the response below stops it.
-            with contextlib.suppress(ValueError):
+            # is running in another thread (ValueError), that thread may be blocked reading the socket,
+            # which closing the response does not wake: shut the socket down first. The read then
+            # returns or fails, and the iteration ends there (it sees ``reader.closed``).
+            try:
                 iterator.close()
+            except ValueError:
+                if reader.response is not None:
+                    _shut_down(reader.response)
         if reader.response is not None:
             reader.response.close()
 

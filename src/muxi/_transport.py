@@ -13,6 +13,14 @@ seconds: every attempt's httpx timeouts are capped at the time left, a retry who
 end past the deadline is not made, and the shells stop reading a body (in chunks) once the
 deadline has passed. Running out raises :class:`~muxi.TimeoutError` naming the deadline and the
 attempts. The clock is :func:`monotonic` (tests replace it, as they replace the sleeps).
+
+**Hostile bodies.** The shells count a body's decoded bytes while reading it (the wire bytes
+are fed to the decoder in small slices, so a compression bomb never expands far) and stop at
+``max_bytes``: the connection is closed, the bytes are dropped and the flow raises
+:class:`~muxi.ResponseValidationError` without retrying. A response followed by bytes its
+framing does not account for (past its ``Content-Length``) closes its connection, so those
+bytes can never be served as the answer to the next request. A cross-origin redirect that
+would re-send the request body is refused.
 """
 
 from __future__ import annotations
@@ -43,6 +51,7 @@ __all__ = [
     "Flow",
     "Send",
     "Sleep",
+    "TooLarge",
     "Undecodable",
     "call_flow",
     "monotonic",
@@ -54,6 +63,7 @@ __all__ = [
 
 _E = TypeVar("_E", bound=MuxiError)
 _MIN_TIMEOUT = 0.001  # httpx treats 0 as "do not wait at all"; the flow never sends with less time left
+_WIRE_SLICE = 8 * 1024  # wire bytes handed to the decoder at once: bounds how far one slice can expand
 
 
 def monotonic() -> float:
@@ -74,6 +84,7 @@ class Send:
     auth: httpx.Auth | None
     stream: bool
     expires: float | None = None
+    max_bytes: int | None = None
 
 
 @dataclass(frozen=True)
@@ -94,7 +105,15 @@ class Undecodable:
     error: httpx.DecodingError
 
 
-Outcome = httpx.Response | httpx.TransportError | Undecodable | None
+@dataclass(frozen=True)
+class TooLarge:
+    """A response whose decoded body grew past ``limit`` bytes; its content was dropped."""
+
+    response: httpx.Response
+    limit: int
+
+
+Outcome = httpx.Response | httpx.TransportError | Undecodable | TooLarge | None
 Flow = Generator[Send | Sleep, Outcome, httpx.Response]
 
 
@@ -111,6 +130,7 @@ class Call:
     stream: bool = False
     auth: httpx.Auth | None = None
     deadline: float | None = None
+    max_bytes: int | None = None
 
 
 def call_flow(call: Call, policy: RetryPolicy, *, follow_redirects: bool = False, max_redirects: int = 5) -> Flow:
@@ -128,10 +148,12 @@ def call_flow(call: Call, policy: RetryPolicy, *, follow_redirects: bool = False
                 raise _retried(_deadline_error(call, request, retry_number), retry_number)
             _cap_timeouts(request, left)
         started = monotonic()
-        outcome = yield Send(request, auth, call.stream, expires)
+        outcome = yield Send(request, auth, call.stream, expires, call.max_bytes)
         _log_attempt(call, request, outcome, monotonic() - started)
         if isinstance(outcome, Undecodable):
             raise _retried(_undecodable_error(call, outcome), retry_number) from outcome.error
+        if isinstance(outcome, TooLarge):
+            raise _retried(_too_large_error(call, outcome), retry_number)
         if isinstance(outcome, httpx.Response) and outcome.is_redirect and follow_redirects:
             if redirects >= max_redirects:
                 raise _retried(
@@ -143,7 +165,10 @@ def call_flow(call: Call, policy: RetryPolicy, *, follow_redirects: bool = False
                     ),
                     retry_number,
                 )
-            request, keep_credentials = _redirect(request, outcome)
+            try:
+                request, keep_credentials = _redirect(request, outcome)
+            except APIStatusError as exc:
+                raise _retried(exc, retry_number) from None
             auth = auth if keep_credentials else None
             redirects += 1
             continue
@@ -253,10 +278,42 @@ def _undecodable_error(call: Call, outcome: Undecodable) -> ResponseValidationEr
     )
 
 
+def _too_large_error(call: Call, outcome: TooLarge) -> ResponseValidationError:
+    response = outcome.response
+    return ResponseValidationError(
+        f"{call.operation}: the body of the {response.status_code} response is larger than "
+        f"max_response_bytes={outcome.limit} (decoded); it was dropped and its connection closed. "
+        "Raise the limit with max_response_bytes= on the client, with_options() or the call",
+        status_code=response.status_code,
+        headers=response.headers,
+        response=response,
+    )
+
+
+def _has_body(request: httpx.Request) -> bool:
+    headers = request.headers
+    return headers.get("content-length", "0") != "0" or "transfer-encoding" in headers
+
+
 def _redirect(request: httpx.Request, response: httpx.Response) -> tuple[httpx.Request, bool]:
-    """The follow-up request, and whether credentials may go with it (same origin only)."""
+    """The follow-up request, and whether credentials may go with it (same origin only).
+
+    A cross-origin redirect that would re-send the request body (a 307/308, or a 301/302 of a
+    method other than POST) raises :class:`~muxi.APIStatusError`: the body stays home, like
+    the credentials.
+    """
     url = request.url.join(response.headers["location"])
     same_origin = (url.scheme, url.host, url.port) == (request.url.scheme, request.url.host, request.url.port)
+    resends = not (response.status_code == 303 or (response.status_code in (301, 302) and request.method == "POST"))
+    if not same_origin and resends and _has_body(request):
+        raise APIStatusError(
+            f"{request.method} {request.url.copy_with(query=None)} was redirected ({response.status_code}) to "
+            f"another origin, {url.scheme}://{url.netloc.decode('ascii', 'replace')}; following it would re-send "
+            "the request body there, so it was not followed",
+            status_code=response.status_code,
+            headers=response.headers,
+            response=response,
+        )
     headers = httpx.Headers(request.headers)
     headers.pop("host", None)
     if not same_origin:
@@ -285,7 +342,7 @@ def _network_error(exc: httpx.TransportError, request: httpx.Request, attempts: 
     return ConnectionError(f"{where} failed: {reason} ({tried})")
 
 
-def _describe_outcome(outcome: httpx.Response | httpx.TransportError | Undecodable) -> str:
+def _describe_outcome(outcome: httpx.Response | httpx.TransportError | Undecodable | TooLarge) -> str:
     if isinstance(outcome, httpx.Response):
         return f"HTTP {outcome.status_code}"
     return type(outcome).__name__
@@ -353,39 +410,126 @@ def _read_timeout_until(response: httpx.Response, expires: float) -> None:
         phases["read"] = left if read is None else min(float(read), left)
 
 
-def _past(expires: float, request: httpx.Request) -> None:
-    if monotonic() >= expires:
+def _past(expires: float | None, request: httpx.Request) -> None:
+    if expires is not None and monotonic() >= expires:
         raise httpx.ReadTimeout("the call's deadline passed while its body was being read", request=request)
 
 
-class _SyncDeadlineStream(httpx.SyncByteStream):
-    """A response body that stops with :class:`httpx.ReadTimeout` once the deadline has passed."""
+def _slices(chunk: bytes) -> Iterator[bytes]:
+    for start in range(0, len(chunk), _WIRE_SLICE):
+        yield chunk[start : start + _WIRE_SLICE]
 
-    def __init__(self, stream: httpx.SyncByteStream, expires: float, request: httpx.Request) -> None:
+
+class _SyncBodyStream(httpx.SyncByteStream):
+    """A response body read in small slices that stops with :class:`httpx.ReadTimeout` once the
+    deadline (if any) has passed."""
+
+    def __init__(self, stream: httpx.SyncByteStream, expires: float | None, request: httpx.Request) -> None:
         self._stream, self._expires, self._request = stream, expires, request
 
     def __iter__(self) -> Iterator[bytes]:
         for chunk in self._stream:
             _past(self._expires, self._request)
-            yield chunk
+            yield from _slices(chunk)
+        _check_framing(self._stream)  # before httpx closes the response and pools its connection
 
     def close(self) -> None:
         self._stream.close()
 
 
-class _AsyncDeadlineStream(httpx.AsyncByteStream):
-    """The async :class:`_SyncDeadlineStream`."""
+class _AsyncBodyStream(httpx.AsyncByteStream):
+    """The async :class:`_SyncBodyStream`."""
 
-    def __init__(self, stream: httpx.AsyncByteStream, expires: float, request: httpx.Request) -> None:
+    def __init__(self, stream: httpx.AsyncByteStream, expires: float | None, request: httpx.Request) -> None:
         self._stream, self._expires, self._request = stream, expires, request
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         async for chunk in self._stream:
             _past(self._expires, self._request)
-            yield chunk
+            for piece in _slices(chunk):
+                yield piece
+        _check_framing(self._stream)  # before httpx closes the response and pools its connection
 
     async def aclose(self) -> None:
         await self._stream.aclose()
+
+
+def _h11_state(stream: object) -> object | None:
+    """The h11 state machine of the HTTP/1.1 connection a response body is read from, if any.
+
+    httpx and httpcore keep it a few private layers below ``response.stream``; every step is
+    looked up defensively, so another transport (HTTP/2, a mock) simply yields None.
+    """
+    layer: object | None = stream
+    for _ in range(8):
+        if layer is None:
+            return None
+        state: object | None = getattr(layer, "_h11_state", None)
+        if state is not None:
+            return state
+        layer = next(
+            (found for name in ("_connection", "_stream", "_httpcore_stream") if (found := getattr(layer, name, None))),
+            None,
+        )
+    return None
+
+
+def _discard_connection(response: httpx.Response) -> None:
+    """Make closing ``response`` close its connection instead of returning it to the pool."""
+    send_failed = getattr(_h11_state(response.stream), "send_failed", None)
+    if callable(send_failed):
+        send_failed()
+
+
+def _check_framing(stream: object) -> None:
+    """Once a body has been read: close its connection if bytes its framing does not account for
+    follow it (left in the buffer, they would be read as the answer to the next request)."""
+    state = _h11_state(stream)
+    trailing = getattr(state, "trailing_data", None)
+    send_failed = getattr(state, "send_failed", None)
+    if isinstance(trailing, tuple) and trailing and trailing[0] and callable(send_failed):
+        logger.debug("bytes past the end of a response: its connection is closed, not reused")
+        send_failed()  # h11 state ERROR: httpcore closes the connection when the response closes
+
+
+def _too_large(response: httpx.Response, limit: int) -> TooLarge:
+    _discard_connection(response)
+    setattr(response, "_content", b"")  # noqa: B010 - the response keeps its status and headers, not the body
+    return TooLarge(response, limit)
+
+
+def _read_sync(response: httpx.Response, action: Send) -> Outcome:
+    """Read the body, counting its decoded bytes against ``action.max_bytes``."""
+    if isinstance(response.stream, httpx.SyncByteStream):
+        if action.expires is not None:
+            _read_timeout_until(response, action.expires)
+        response.stream = _SyncBodyStream(response.stream, action.expires, response.request)
+    limit, size, chunks = action.max_bytes, 0, list[bytes]()
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if limit is not None and size > limit:
+            chunks.clear()
+            return _too_large(response, limit)
+        chunks.append(chunk)
+    setattr(response, "_content", b"".join(chunks))  # noqa: B010 - what httpx.Response.read() sets
+    return response
+
+
+async def _read_async(response: httpx.Response, action: Send) -> Outcome:
+    """The async :func:`_read_sync`."""
+    if isinstance(response.stream, httpx.AsyncByteStream):
+        if action.expires is not None:
+            _read_timeout_until(response, action.expires)
+        response.stream = _AsyncBodyStream(response.stream, action.expires, response.request)
+    limit, size, chunks = action.max_bytes, 0, list[bytes]()
+    async for chunk in response.aiter_bytes():
+        size += len(chunk)
+        if limit is not None and size > limit:
+            chunks.clear()
+            return _too_large(response, limit)
+        chunks.append(chunk)
+    setattr(response, "_content", b"".join(chunks))  # noqa: B010 - what httpx.Response.aread() sets
+    return response
 
 
 def _send_sync(client: httpx.Client, action: Send) -> Outcome:
@@ -398,17 +542,13 @@ def _send_sync(client: httpx.Client, action: Send) -> Outcome:
     if _keep_open(action, response):
         return response
     try:
-        if action.expires is not None and isinstance(response.stream, httpx.SyncByteStream):
-            _read_timeout_until(response, action.expires)
-            response.stream = _SyncDeadlineStream(response.stream, action.expires, response.request)
-        response.read()
+        return _read_sync(response, action)
     except httpx.TransportError as exc:
         return exc
     except httpx.DecodingError as exc:
         return Undecodable(response, exc)
     finally:
         response.close()
-    return response
 
 
 async def _send_async(client: httpx.AsyncClient, action: Send) -> Outcome:
@@ -421,17 +561,13 @@ async def _send_async(client: httpx.AsyncClient, action: Send) -> Outcome:
     if _keep_open(action, response):
         return response
     try:
-        if action.expires is not None and isinstance(response.stream, httpx.AsyncByteStream):
-            _read_timeout_until(response, action.expires)
-            response.stream = _AsyncDeadlineStream(response.stream, action.expires, response.request)
-        await response.aread()
+        return await _read_async(response, action)
     except httpx.TransportError as exc:
         return exc
     except httpx.DecodingError as exc:
         return Undecodable(response, exc)
     finally:
         await response.aclose()
-    return response
 
 
 def run_sync(client: httpx.Client, flow: Flow) -> httpx.Response:

@@ -9,6 +9,10 @@ secret), over ``"<t>." + raw body``. Verify against the raw bytes you received, 
     event = webhook.construct_event(request.body, request.headers.get("X-Muxi-Signature"), secret)
     if event.status == "completed":
         print(event.text)
+
+A valid delivery can be captured and sent again while its timestamp is within the tolerance
+(five minutes either way). :class:`ReplayGuard` refuses a delivery it has already accepted; back
+it with a shared store (Redis, a database) when several processes receive webhooks.
 """
 
 from __future__ import annotations
@@ -16,8 +20,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,7 +31,9 @@ from .errors import MuxiError
 
 __all__ = [
     "SIGNATURE_HEADER",
+    "ReplayGuard",
     "WebhookEvent",
+    "WebhookReplayError",
     "WebhookSignatureError",
     "construct_event",
     "parse",
@@ -36,10 +43,15 @@ __all__ = [
 
 SIGNATURE_HEADER = "X-Muxi-Signature"
 DEFAULT_TOLERANCE = 300
+MAX_HEADER_LENGTH = 1024  # a real header is about 80 characters
 
 
 class WebhookSignatureError(MuxiError):
     """The webhook's signature header is missing, malformed, stale, or does not match the body."""
+
+
+class WebhookReplayError(WebhookSignatureError):
+    """A correctly signed webhook delivery that was already accepted: a replay (see :class:`ReplayGuard`)."""
 
 
 def _bytes(payload: bytes | str) -> bytes:
@@ -91,18 +103,31 @@ def verify_signature(
     Raises:
         WebhookSignatureError: missing header, bad format, stale timestamp, or wrong signature.
     """
+    _verified(payload, header, secret, tolerance, now)
+    return True
+
+
+def _verified(payload: bytes | str, header: object, secret: str, tolerance: int, now: float | None) -> tuple[int, str]:
+    """The timestamp and signature of a verified delivery; raises :class:`WebhookSignatureError`."""
     if not secret:
         raise WebhookSignatureError("no webhook secret given: pass the formation's webhook secret")
     if not isinstance(secret, str):  # pyright: ignore[reportUnnecessaryIsInstance]
         raise TypeError(f"the webhook secret must be a str, got {type(secret).__name__}")
     if not header:
         raise WebhookSignatureError(f"missing {SIGNATURE_HEADER} header")
+    text = _header_text(header)
+    if len(text) > MAX_HEADER_LENGTH:
+        raise WebhookSignatureError(
+            f"malformed {SIGNATURE_HEADER} header: it is too long ({len(text)} characters, at most {MAX_HEADER_LENGTH})"
+        )
     malformed = f"malformed {SIGNATURE_HEADER} header: expected 't=<timestamp>,v1=<hex>'"
     parts: dict[str, str] = {}
-    for item in _header_text(header).split(","):
+    for item in text.split(","):
         key, sep, value = item.strip().partition("=")
         if not sep:
             raise WebhookSignatureError(malformed)
+        if key in parts and key in ("t", "v1"):
+            raise WebhookSignatureError(f"malformed {SIGNATURE_HEADER} header: {key}= appears more than once")
         parts.setdefault(key, value.strip())
     if "t" not in parts or "v1" not in parts:
         raise WebhookSignatureError(malformed)
@@ -121,7 +146,7 @@ def verify_signature(
     expected = hmac.new(secret.encode(), f"{timestamp}.".encode() + _bytes(payload), hashlib.sha256).hexdigest()
     if not hmac.compare_digest(expected.encode("ascii"), signature.encode("ascii")):
         raise WebhookSignatureError("webhook signature does not match the body (wrong secret or altered body)")
-    return True
+    return timestamp, signature
 
 
 @dataclass(frozen=True)
@@ -195,3 +220,65 @@ def construct_event(
     """Verify the signature, then parse: the one call a webhook endpoint needs."""
     verify_signature(payload, header, secret, tolerance)
     return parse(payload)
+
+
+class ReplayGuard:
+    """Accept each signed webhook delivery once: a replay raises :class:`WebhookReplayError`.
+
+    A signature check alone accepts a captured delivery sent again while its timestamp is within
+    the tolerance. The guard remembers every delivery it accepts (keyed by its signature, which is
+    unique to its timestamp and body) until its timestamp leaves the tolerance window, after which
+    :func:`verify_signature` refuses it as stale anyway.
+
+    The default store is in memory, for one process. Where several processes receive webhooks,
+    pass ``seen``: a function that records a key and returns whether it was already recorded, in
+    one atomic step, for at least ``2 * tolerance`` seconds. With Redis::
+
+        guard = webhook.ReplayGuard(seen=lambda key: not redis.set(f"muxi-webhook:{key}", 1, nx=True, ex=600))
+        event = guard.construct_event(request.body, request.headers.get("X-Muxi-Signature"), secret)
+
+    A formation that delivers the same result again signs it with a new timestamp: that is not a
+    replay; deduplicate on ``event.id`` and ``event.status`` if your handler must run once.
+    """
+
+    def __init__(self, *, tolerance: int = DEFAULT_TOLERANCE, seen: Callable[[str], bool] | None = None) -> None:
+        self.tolerance = tolerance
+        self._seen = seen
+        self._expiry: dict[str, float] = {}
+        self._prune_at = 1024
+        self._lock = threading.Lock()
+
+    def _memory_seen(self, key: str, expires: float, now: float) -> bool:
+        with self._lock:
+            if len(self._expiry) >= self._prune_at:  # drop deliveries whose window has closed (amortised)
+                self._expiry = {k: e for k, e in self._expiry.items() if e >= now}
+                self._prune_at = max(1024, 2 * len(self._expiry))
+            if key in self._expiry:
+                return True
+            self._expiry[key] = expires
+            return False
+
+    def verify(self, payload: bytes | str, header: str | None, secret: str, *, now: float | None = None) -> bool:
+        """:func:`verify_signature`, then refuse a delivery this guard accepted before; return True or raise.
+
+        Raises:
+            WebhookSignatureError: as :func:`verify_signature`.
+            WebhookReplayError: the delivery was already accepted.
+        """
+        current = time.time() if now is None else now
+        timestamp, signature = _verified(payload, header, secret, self.tolerance, current)
+        key = f"{timestamp}.{signature}"
+        if self._seen is not None:
+            replay = self._seen(key)
+        else:
+            replay = self._memory_seen(key, timestamp + self.tolerance, current)
+        if replay:
+            raise WebhookReplayError("webhook delivery already received: a replay of an accepted delivery")
+        return True
+
+    def construct_event(
+        self, payload: bytes | str, header: str | None, secret: str, *, now: float | None = None
+    ) -> WebhookEvent:
+        """Verify the signature, refuse a replay, then parse: :func:`construct_event` with replay protection."""
+        self.verify(payload, header, secret, now=now)
+        return parse(payload)
