@@ -196,7 +196,7 @@ def generated_function(module_name: str) -> tuple[Callable[..., dict[str, Any]],
 # ---------------------------------------------------------------------------------- checking a call's input
 
 # The per-call options every operation takes, besides its own parameters.
-_PER_CALL = ("idempotency_key", "timeout", "max_retries", "max_response_bytes", "extra_headers", "extra_query")
+PER_CALL_OPTIONS = ("idempotency_key", "timeout", "max_retries", "max_response_bytes", "extra_headers", "extra_query")
 # Which argument a header the facade adds comes from, for error messages.
 _HEADER_ARGUMENTS = {"X-Muxi-User-ID": "user_id"}
 _PATH_PARAMETER = re.compile(r"{([^}]+)}")
@@ -297,7 +297,7 @@ class BaseClient(Generic[_HttpClient]):
     _http_client_type: ClassVar[type[httpx.Client] | type[httpx.AsyncClient]]
     _http_client_argument: ClassVar[str]  # the constructor argument that takes a user's client
     _stream_type: ClassVar[type[Stream[Any]] | type[AsyncStream[Any]]]
-    # Per-call arguments of this API besides ``_PER_CALL`` (the formation's ``user_id``).
+    # Per-call arguments of this API besides ``PER_CALL_OPTIONS`` (the formation's ``user_id``).
     _call_arguments: ClassVar[tuple[str, ...]] = ()
     _pool: _Pool[_HttpClient]
 
@@ -512,7 +512,7 @@ class BaseClient(Generic[_HttpClient]):
         json_body = _json_model(accepted.get("body")) is not None
         if unknown or (extra_body and not json_body):
             names = [name for name in accepted if not name.startswith("x_muxi_")]
-            names += [*_PER_CALL, *self._call_arguments] + (["extra_body"] if json_body else [])
+            names += [*PER_CALL_OPTIONS, *self._call_arguments] + (["extra_body"] if json_body else [])
             if extra_body and not json_body:
                 unknown.append("extra_body")
             plural = "s" if len(unknown) > 1 else ""

@@ -13,7 +13,7 @@ import httpx
 from muxi_generated.methods import AsyncFormationMethods, FormationMethods
 
 from ._auth import CLIENT_KEY_HEADER, formation_key_headers
-from ._base_client import AsyncClient, BaseClient, SyncClient, generated_function
+from ._base_client import PER_CALL_OPTIONS, AsyncClient, BaseClient, SyncClient, generated_function
 from ._chat import AsyncChatStream, ChatResponse, ChatState, ChatStream, FileInput, attachment, chat_body
 from ._completions import (
     AsyncCompletionStream,
@@ -45,16 +45,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncFormationClient", "FormationClient"]
 
 USER_ID_HEADER = "X-Muxi-User-ID"
-_PER_CALL = (
-    "user_id",
-    "idempotency_key",
-    "timeout",
-    "max_retries",
-    "max_response_bytes",
-    "extra_headers",
-    "extra_query",
-    "extra_body",
-)
+_PER_CALL = ("user_id", *PER_CALL_OPTIONS, "extra_body")
 
 
 class AudioChatOptions(CallOptions, total=False):
