@@ -350,14 +350,20 @@ def _mock(router: respx.MockRouter, host: str, failure: str) -> None:
         route.mock(return_value=httpx.Response(200, json={}))
 
 
-def _formation_failure(failure: str, kind: str) -> BaseException:
-    url = f"http://127.0.0.1:{_closed_port()}" if failure == "refused" else F
-    settings: dict[str, Any] = {"url": url, "user_id": "u", "client_key": CLIENT_KEY, "admin_key": ADMIN_KEY}
+def _call_options(failure: str) -> dict[str, Any]:
+    """Per-call options of a failure case: one retry, and the bad value of the bad-input cases."""
     call: dict[str, Any] = {"max_retries": 1}
     if failure == "bad-header":
         call["extra_headers"] = {"X-Custom": "line\nbreak"}
     elif failure == "bad-idempotency-key":
         call["idempotency_key"] = "line\nbreak"
+    return call
+
+
+def _formation_failure(failure: str, kind: str) -> BaseException:
+    url = f"http://127.0.0.1:{_closed_port()}" if failure == "refused" else F
+    settings: dict[str, Any] = {"url": url, "user_id": "u", "client_key": CLIENT_KEY, "admin_key": ADMIN_KEY}
+    call = _call_options(failure)
     with respx.mock(assert_all_called=False) as router:
         if failure != "refused":
             _mock(router, "formation.test", failure)
@@ -384,11 +390,7 @@ def _formation_failure(failure: str, kind: str) -> BaseException:
 def _server_failure(failure: str, kind: str, signatures: list[str]) -> BaseException:
     url = f"http://127.0.0.1:{_closed_port()}" if failure == "refused" else S
     settings: dict[str, Any] = {"url": url, "key_id": KEY_ID, "secret_key": SECRET_KEY}
-    call: dict[str, Any] = {"max_retries": 1}
-    if failure == "bad-header":
-        call["extra_headers"] = {"X-Custom": "line\nbreak"}
-    elif failure == "bad-idempotency-key":
-        call["idempotency_key"] = "line\nbreak"
+    call = _call_options(failure)
     with respx.mock(assert_all_called=False) as router:
         if failure != "refused":
             _mock(router, "server.test", failure)

@@ -39,7 +39,7 @@ from ._logging import enable_debug
 from ._results import parse_model
 from ._retry import RetryPolicy
 from ._sse import LiteralNewlineFrames
-from ._streaming import AsyncStream, Stream, send_now, typed_events
+from ._streaming import AsyncStream, Stream, TypedEvents, send_now, typed_events
 from ._transport import Call, call_flow, run_async, run_sync
 from .errors import ConfigurationError, ResponseValidationError
 
@@ -614,6 +614,12 @@ class BaseClient(Generic[_HttpClient]):
             return parse_model(getattr(models, info["response_schema"]), body, None)
         return body
 
+    def _typed_events(self, operation_id: str, *, raise_errors: bool, terminal: Collection[str]) -> TypedEvents:
+        """The converter of an SSE operation's frames into the models its spec names per event."""
+        models = importlib.import_module(self._models)
+        frames = {event: getattr(models, name) for event, name in self._operation(operation_id)["sse_events"].items()}
+        return typed_events(frames, raise_errors=raise_errors, terminal=terminal, what=f"the {operation_id} stream")
+
     def _event_stream(
         self,
         operation_id: str,
@@ -629,11 +635,8 @@ class BaseClient(Generic[_HttpClient]):
         is awaited, entered or first iterated. ``terminal`` names the events that end the
         stream: a body that ends without one raises :class:`~muxi.StreamError`.
         """
-        info = self._operation(operation_id)
-        models = importlib.import_module(self._models)
-        frames = {event: getattr(models, name) for event, name in info.get("sse_events", {}).items()}
         call, policy = self._prepare(operation_id, arguments, stream=True)
-        convert = typed_events(frames, raise_errors=raise_errors, terminal=terminal, what=f"the {operation_id} stream")
+        convert = self._typed_events(operation_id, raise_errors=raise_errors, terminal=terminal)
         return send_now(
             self._stream_type(
                 functools.partial(self._send, call, policy),

@@ -352,14 +352,17 @@ class _FormationCore(BaseClient[Any]):
     def _chat_stream(self, message: str | Mapping[str, Any], options: Mapping[str, Any], state: ChatState) -> Any:
         """A chat stream of this client's kind (a blocking one is sent now; an async one when awaited,
         entered or first iterated)."""
-        payload = self._chat_payload(message, options, stream=True)
-        call, policy = self._chat_call("chat", payload, options, stream=True)
-        return send_now(self._chat_stream_type(functools.partial(self._send, call, policy), state))
+        return self._open_chat_stream("chat", self._chat_payload(message, options, stream=True), options, state)
 
     def _audio_chat_stream(self, files: Iterable[FileInput], options: Mapping[str, Any]) -> Any:
         payload = self._audio_payload(files, options, stream=True)
-        call, policy = self._chat_call("audio_chat", payload, options, stream=True)
         state = ChatState(raise_errors=options.get("raise_errors", True))
+        return self._open_chat_stream("audio_chat", payload, options, state)
+
+    def _open_chat_stream(
+        self, operation: str, payload: dict[str, Any], options: Mapping[str, Any], state: ChatState
+    ) -> Any:
+        call, policy = self._chat_call(operation, payload, options, stream=True)
         return send_now(self._chat_stream_type(functools.partial(self._send, call, policy), state))
 
     # ------------------------------------------------------------------ artifacts

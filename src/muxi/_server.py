@@ -18,7 +18,7 @@ from ._config import CallOptions, ClientOptions, TimeoutTypes, env, env_flag, se
 from ._events import DeployEvent, LogTailEvent
 from ._inputs import check_headers, check_options
 from ._retry import RetryPolicy
-from ._streaming import AsyncStream, Stream, TypedEvents, send_now, typed_events
+from ._streaming import AsyncStream, Stream, TypedEvents, send_now
 from ._transport import Call
 from .errors import ConfigurationError
 
@@ -146,12 +146,8 @@ class _ServerCore(BaseClient[Any]):
 
     def _progress_events(self, operation: str, options: Mapping[str, Any]) -> TypedEvents:
         """The converter of a progress stream, which must end with ``complete`` or ``error``."""
-        import importlib
-
-        models = importlib.import_module(self._models)
-        frames = {event: getattr(models, name) for event, name in self._operation(operation)["sse_events"].items()}
         raise_errors = bool(options.get("raise_errors", True))
-        return typed_events(frames, raise_errors=raise_errors, terminal=_PROGRESS_END, what=f"the {operation} stream")
+        return self._typed_events(operation, raise_errors=raise_errors, terminal=_PROGRESS_END)
 
     @staticmethod
     def _source(source: BundleSource | None, bundle_path: str | os.PathLike[str] | None) -> BundleSource:
