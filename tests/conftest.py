@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from spec_tools import Spec
 
-import muxi._transport as transport
+import muxi._core.transport as transport
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 from muxi import ConfigurationError, HmacAuth, hmac_signature
-from muxi._auth import formation_key_headers
+from muxi._formation.policy import formation_key_headers
 
 SECRET = "sk_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
 KEY_ID = "MUXI_0123456789abcdef"

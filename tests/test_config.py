@@ -159,7 +159,7 @@ def test_owned_client_is_closed() -> None:
 
 
 def test_sdk_headers() -> None:
-    from muxi._config import sdk_headers
+    from muxi._core.config import sdk_headers
 
     headers = sdk_headers()
     assert headers["X-Muxi-SDK"] == f"python/{muxi.__version__}"

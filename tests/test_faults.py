@@ -207,9 +207,9 @@ def test_stream_cut_mid_event(kind: str) -> None:
 
 @KINDS
 def test_oversized_sse_line_is_a_stream_error(kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    import muxi._sse
+    import muxi._core.sse
 
-    monkeypatch.setattr(muxi._sse, "DEFAULT_MAX_LINE", 1024)
+    monkeypatch.setattr(muxi._core.sse, "DEFAULT_MAX_LINE", 1024)
     with FaultServer(sse([FRAME, b"data: " + b"x" * 5000 + b"\n\n"])) as server:
         with pytest.raises(StreamError, match="longer than 1024"):
             run(kind, server.url, _drain)

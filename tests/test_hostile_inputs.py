@@ -32,7 +32,7 @@ from muxi import (
     bundle_manifest,
     webhook,
 )
-from muxi._bundle import open_bundle
+from muxi._helpers.bundle import open_bundle
 
 F = "http://formation.test"
 

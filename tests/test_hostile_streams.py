@@ -25,9 +25,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pools import connection_pool
 
-import muxi._sse
+import muxi._core.sse
 from muxi import AsyncFormationClient, ConnectionError, FormationClient, StreamError
-from muxi._sse import DEFAULT_MAX_EVENT, DEFAULT_MAX_LINE, LiteralNewlineFrames, ServerSentEvent, SSEDecoder
+from muxi._core.sse import DEFAULT_MAX_EVENT, DEFAULT_MAX_LINE, LiteralNewlineFrames, ServerSentEvent, SSEDecoder
 
 F = "http://formation.test"
 SSE_HEADERS = {"content-type": "text/event-stream; charset=utf-8"}
@@ -90,7 +90,7 @@ def test_the_line_limit_still_applies_and_names_itself() -> None:
 
 @respx.mock
 def test_a_stream_yields_the_events_before_an_oversized_one_then_raises(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(muxi._sse, "DEFAULT_MAX_EVENT", 10_000)
+    monkeypatch.setattr(muxi._core.sse, "DEFAULT_MAX_EVENT", 10_000)
     body = FRAME + (b"data: " + b"x" * 999 + b"\n") * 20  # one event of 20 000 characters, never ended
     respx.post(f"{F}/v1/chat").respond(200, content=body, headers=SSE_HEADERS)
     texts: list[str] = []
@@ -155,7 +155,7 @@ class Server:
 
 
 def test_an_endless_event_over_the_network_closes_the_connection(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(muxi._sse, "DEFAULT_MAX_EVENT", 64 * 1024)
+    monkeypatch.setattr(muxi._core.sse, "DEFAULT_MAX_EVENT", 64 * 1024)
     line = b"data: " + b"x" * 1017 + b"\n"  # 1 KiB lines, never a blank line
     with Server(FRAME, line * 16, repeat=200) as server:  # up to 3.2 MiB if nothing stopped it
         with FormationClient(url=f"http://127.0.0.1:{server.port}", client_key="ck") as client:
@@ -171,7 +171,7 @@ def test_an_endless_event_over_the_network_closes_the_connection(monkeypatch: py
 
 
 def test_the_limit_is_raised_at_once_even_when_the_server_then_stalls(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(muxi._sse, "DEFAULT_MAX_EVENT", 1000)
+    monkeypatch.setattr(muxi._core.sse, "DEFAULT_MAX_EVENT", 1000)
     with Server(FRAME + (b"data: " + b"x" * 93 + b"\n") * 20, stall=4.0) as server:  # one read, then silence
         with FormationClient(url=f"http://127.0.0.1:{server.port}", client_key="ck") as client:
             stream = client.chat_stream("hi")

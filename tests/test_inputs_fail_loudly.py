@@ -28,7 +28,7 @@ import respx
 from fault_server import Behaviour, FaultHandler, FaultServer, closed_port, envelope, respond
 from respx_calls import sent_requests
 
-import muxi._transport as transport
+import muxi._core.transport as transport
 from muxi import (
     AsyncFormationClient,
     AsyncServerClient,
@@ -640,8 +640,8 @@ def test_an_empty_user_id_at_construction_is_a_mistake() -> None:
 
 
 def test_a_deeply_nested_stream_frame_is_a_stream_error() -> None:
-    from muxi._chat import ChatState
-    from muxi._sse import ServerSentEvent
+    from muxi._core.sse import ServerSentEvent
+    from muxi._formation.chat import ChatState
 
     deep = "[" * 100_000 + "]" * 100_000
     with pytest.raises(StreamError):

@@ -39,8 +39,9 @@ from muxi import (
     FormationClient,
     ValidationError,
 )
-from muxi._base_client import generated_function
-from muxi.testing import _ROUTES, FakeFormation  # pyright: ignore[reportPrivateUsage]
+from muxi._core.request import generated_function
+from muxi.testing import FakeFormation
+from muxi.testing._formation import _ROUTES  # pyright: ignore[reportPrivateUsage]
 
 ROOT = Path(__file__).resolve().parent.parent
 F = "http://formation.test"
@@ -399,7 +400,7 @@ def test_an_async_pool_is_released_when_its_clients_are_gone() -> None:
 
     with fake.serve() as url:
         http = asyncio.run(main(url))
-    from muxi._base_client import _socket_transports  # pyright: ignore[reportPrivateUsage]
+    from muxi._core.pool import socket_transports as _socket_transports
 
     transports = _socket_transports(http)
     assert transports and all(t.is_closing() for t in transports)
@@ -499,7 +500,7 @@ def test_aclose_on_another_loop_closes_without_error() -> None:
         http = client._pool.client  # pyright: ignore[reportPrivateUsage]
         asyncio.run(client.aclose())  # the pool's loop has finished: its sockets are closed directly
     assert http is not None
-    from muxi._base_client import _socket_transports  # pyright: ignore[reportPrivateUsage]
+    from muxi._core.pool import socket_transports as _socket_transports
 
     transports = _socket_transports(http)
     assert transports and all(t.is_closing() for t in transports)
@@ -547,7 +548,7 @@ def test_a_pool_busy_on_another_running_loop_is_refused_clearly(loop_in_thread: 
 
 
 def test_the_users_async_client_from_a_finished_loop_is_refused_clearly() -> None:
-    from muxi._base_client import _abandon  # pyright: ignore[reportPrivateUsage]
+    from muxi._core.pool import abandon as _abandon
 
     fake = FakeFormation()
     with fake.serve() as url:

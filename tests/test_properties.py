@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from muxi import APIStatusError, StreamError, hmac_signature
-from muxi._sse import ServerSentEvent, SSEDecoder
+from muxi._core.sse import ServerSentEvent, SSEDecoder
 from muxi.errors import error_from_response
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])

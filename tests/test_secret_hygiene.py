@@ -14,8 +14,8 @@ import pytest
 import respx
 
 from muxi import AsyncFormationClient, AsyncServerClient, FormationClient, MuxiError, ServerClient
-from muxi._fake_server import KEY_ID, SECRET
 from muxi.testing import FakeServer
+from muxi.testing._server import KEY_ID, SECRET
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "formation"
 ADMIN = "sk_admin_hygiene_5f1d2c3b4a"

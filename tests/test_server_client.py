@@ -24,9 +24,9 @@ from muxi import (
     ServerClient,
     ValidationError,
 )
-from muxi._bundle import open_bundle
-from muxi._fake_server import KEY_ID, SECRET
+from muxi._helpers.bundle import open_bundle
 from muxi.testing import FakeServer
+from muxi.testing._server import KEY_ID, SECRET
 
 FORMATION = Path(__file__).resolve().parent / "fixtures" / "formation"
 

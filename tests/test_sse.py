@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from muxi import StreamError
-from muxi._sse import ServerSentEvent, SSEDecoder
+from muxi._core.sse import ServerSentEvent, SSEDecoder
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -95,7 +95,7 @@ def test_recorded_runtime_streams() -> None:
 
 
 def test_literal_newline_frames_are_repaired_across_chunks() -> None:
-    from muxi._sse import LiteralNewlineFrames
+    from muxi._core.sse import LiteralNewlineFrames
 
     # What muxi-runtime 1.20260928.0 writes on /events: `data: {json}` + the characters \n\n.
     body = b'data: {"type": "a", "text": "x\\\\n\\\\ny"}\\n\\ndata: {"type": "b"}\\n\\n'

@@ -39,7 +39,7 @@ from muxi import (
     TimeoutError,
 )
 from muxi import Formation as QuickStart
-from muxi._fake_server import KEY_ID, SECRET
+from muxi.testing._server import KEY_ID, SECRET
 
 F = "http://formation.test"
 S = "http://server.test"

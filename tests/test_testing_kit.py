@@ -23,8 +23,9 @@ from muxi import (
     ServerError,
     ValidationError,
 )
-from muxi._sse import SSEDecoder
-from muxi.testing import _ROUTES, FakeFormation, FakeServer  # pyright: ignore[reportPrivateUsage]
+from muxi._core.sse import SSEDecoder
+from muxi.testing import FakeFormation, FakeServer
+from muxi.testing._formation import _ROUTES  # pyright: ignore[reportPrivateUsage]
 
 
 def test_chat_sessions_and_history_in_process() -> None:
@@ -257,7 +258,7 @@ def test_users_are_isolated_unless_the_formation_is_single_user() -> None:
 
 def test_async_turns_deliver_a_signed_webhook() -> None:
     from muxi import webhook
-    from muxi._loopback import serve
+    from muxi.testing._loopback import serve
 
     received: list[httpx.Request] = []
 

@@ -25,7 +25,7 @@ from muxi import (
     ServerError,
     TimeoutError,
 )
-from muxi._transport import Call, call_flow, run_async, run_sync
+from muxi._core.transport import Call, call_flow, run_async, run_sync
 
 URL = "http://api.test/v1/thing"
 

@@ -36,7 +36,7 @@ from muxi import (
     get_request_id,
     or_none,
 )
-from muxi._config import FormationClientSettings
+from muxi._core.config import FormationClientSettings
 
 F = "http://formation.test"
 KEYS: FormationClientSettings = {"client_key": "ck", "admin_key": "ak"}

@@ -19,17 +19,25 @@ from ._version import __version__
 
 if TYPE_CHECKING:  # what type checkers and IDEs see; at run time names load on first use
     from . import testing, webhook
-    from ._auth import HmacAuth, hmac_signature
-    from ._bundle import BundleEntry, bundle_manifest
-    from ._chat import AsyncChatStream, ChatEvent, ChatResponse, ChatStream
-    from ._compat import DEFAULT_USER_ID, AsyncFormation, Formation, SessionHistory, SessionMessage, SessionRef
-    from ._completions import AsyncCompletionStream, Completion, CompletionMessageInput, CompletionStream
-    from ._events import DeployEvent, FormationEvent, FormationLogEvent, LogTailEvent, RequestEvent
-    from ._formation import AsyncFormationClient, FormationClient
-    from ._results import UNSET, Unset, get_request_id, or_none
-    from ._retry import RetryPolicy
-    from ._server import AsyncServerClient, ServerClient
-    from ._streaming import AsyncStream, Stream, StreamEvent
+    from ._core.auth import HmacAuth, hmac_signature
+    from ._core.results import UNSET, Unset, get_request_id, or_none
+    from ._core.retry import RetryPolicy
+    from ._core.streaming import AsyncStream, Stream, StreamEvent
+    from ._formation.chat import AsyncChatStream, ChatEvent, ChatResponse, ChatStream
+    from ._formation.client import AsyncFormationClient, FormationClient
+    from ._formation.events import FormationEvent, FormationLogEvent, RequestEvent
+    from ._helpers.bundle import BundleEntry, bundle_manifest
+    from ._helpers.completions import AsyncCompletionStream, Completion, CompletionMessageInput, CompletionStream
+    from ._helpers.quickstart import (
+        DEFAULT_USER_ID,
+        AsyncFormation,
+        Formation,
+        SessionHistory,
+        SessionMessage,
+        SessionRef,
+    )
+    from ._server.client import AsyncServerClient, ServerClient
+    from ._server.events import DeployEvent, LogTailEvent
     from .errors import (
         APIStatusError,
         AuthenticationError,
@@ -51,55 +59,55 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time names load on 
 
 _EXPORTS: dict[str, str | None] = {
     "APIStatusError": ".errors",
-    "AsyncChatStream": "._chat",
-    "AsyncCompletionStream": "._completions",
-    "AsyncFormation": "._compat",
-    "AsyncFormationClient": "._formation",
-    "AsyncServerClient": "._server",
-    "AsyncStream": "._streaming",
+    "AsyncChatStream": "._formation.chat",
+    "AsyncCompletionStream": "._helpers.completions",
+    "AsyncFormation": "._helpers.quickstart",
+    "AsyncFormationClient": "._formation.client",
+    "AsyncServerClient": "._server.client",
+    "AsyncStream": "._core.streaming",
     "AuthenticationError": ".errors",
     "AuthorizationError": ".errors",
-    "BundleEntry": "._bundle",
-    "ChatEvent": "._chat",
-    "ChatResponse": "._chat",
-    "ChatStream": "._chat",
-    "Completion": "._completions",
-    "CompletionMessageInput": "._completions",
-    "CompletionStream": "._completions",
+    "BundleEntry": "._helpers.bundle",
+    "ChatEvent": "._formation.chat",
+    "ChatResponse": "._formation.chat",
+    "ChatStream": "._formation.chat",
+    "Completion": "._helpers.completions",
+    "CompletionMessageInput": "._helpers.completions",
+    "CompletionStream": "._helpers.completions",
     "ConfigurationError": ".errors",
     "ConflictError": ".errors",
     "ConnectionError": ".errors",
-    "DEFAULT_USER_ID": "._compat",
-    "DeployEvent": "._events",
-    "Formation": "._compat",
-    "FormationClient": "._formation",
+    "DEFAULT_USER_ID": "._helpers.quickstart",
+    "DeployEvent": "._server.events",
+    "Formation": "._helpers.quickstart",
+    "FormationClient": "._formation.client",
     "FormationError": ".errors",
-    "FormationEvent": "._events",
-    "FormationLogEvent": "._events",
-    "HmacAuth": "._auth",
+    "FormationEvent": "._formation.events",
+    "FormationLogEvent": "._formation.events",
+    "HmacAuth": "._core.auth",
     "MuxiError": ".errors",
-    "LogTailEvent": "._events",
+    "LogTailEvent": "._server.events",
     "NotFoundError": ".errors",
     "RateLimitError": ".errors",
-    "RequestEvent": "._events",
+    "RequestEvent": "._formation.events",
     "ResponseValidationError": ".errors",
-    "RetryPolicy": "._retry",
-    "ServerClient": "._server",
+    "RetryPolicy": "._core.retry",
+    "ServerClient": "._server.client",
     "ServerError": ".errors",
-    "SessionHistory": "._compat",
-    "SessionMessage": "._compat",
-    "SessionRef": "._compat",
-    "Stream": "._streaming",
+    "SessionHistory": "._helpers.quickstart",
+    "SessionMessage": "._helpers.quickstart",
+    "SessionRef": "._helpers.quickstart",
+    "Stream": "._core.streaming",
     "StreamError": ".errors",
-    "StreamEvent": "._streaming",
+    "StreamEvent": "._core.streaming",
     "TimeoutError": ".errors",
-    "UNSET": "._results",
-    "Unset": "._results",
+    "UNSET": "._core.results",
+    "Unset": "._core.results",
     "ValidationError": ".errors",
-    "get_request_id": "._results",
-    "or_none": "._results",
-    "bundle_manifest": "._bundle",
-    "hmac_signature": "._auth",
+    "get_request_id": "._core.results",
+    "or_none": "._core.results",
+    "bundle_manifest": "._helpers.bundle",
+    "hmac_signature": "._core.auth",
     "webhook": None,  # the submodule muxi.webhook
     "testing": None,  # the submodule muxi.testing
 }

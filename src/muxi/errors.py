@@ -21,7 +21,7 @@ from typing import Any, cast
 
 import httpx
 
-from ._json import is_mapping, is_object
+from ._core.json import is_mapping, is_object
 
 __all__ = [
     "APIStatusError",

@@ -26,7 +26,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._json import is_array, is_mapping, is_object
+from ._core.json import is_array, is_mapping, is_object
 from .errors import MuxiError
 
 __all__ = [

@@ -11,7 +11,7 @@ import pytest
 from spec_tools import Spec
 
 from muxi import AuthenticationError, ConflictError, FormationClient, MuxiError, NotFoundError, get_request_id
-from muxi._sse import ServerSentEvent, SSEDecoder
+from muxi._core.sse import ServerSentEvent, SSEDecoder
 
 if TYPE_CHECKING:
     from e2e.conftest import Harness

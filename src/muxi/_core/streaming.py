@@ -4,7 +4,7 @@ A blocking stream is opened when the method that returns it is called (so HTTP, 
 configuration errors are raised right there); an asynchronous one when it is awaited, entered,
 or first iterated. Both go through the client's normal call flow — the same auth, retries before
 the first byte, and typed errors — then decode the body with the one
-:class:`~muxi._sse.SSEDecoder` and turn each event into a typed value with a sans-I/O
+:class:`~muxi._core.sse.SSEDecoder` and turn each event into a typed value with a sans-I/O
 ``convert`` function.
 
 The state of a stream lives in a :class:`_Reader` that never refers back to the stream, and the
@@ -43,9 +43,9 @@ from typing import Any, Generic, TypeVar, cast
 
 import httpx
 
-from ._json import is_object
-from ._sse import LiteralNewlineFrames, ServerSentEvent, SSEDecoder
-from .errors import ConnectionError, FormationError, ResponseValidationError, StreamError, TimeoutError
+from ..errors import ConnectionError, FormationError, ResponseValidationError, StreamError, TimeoutError
+from .json import is_object
+from .sse import LiteralNewlineFrames, ServerSentEvent, SSEDecoder
 
 __all__ = ["AsyncStream", "Stream", "StreamEvent", "TypedEvents", "send_now", "typed_events"]
 

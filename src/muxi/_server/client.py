@@ -11,16 +11,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 import httpx
 from muxi_generated.methods import AsyncServerMethods, ServerMethods
 
-from ._auth import HmacAuth
-from ._base_client import AsyncClient, BaseClient, SyncClient
-from ._bundle import Bundle, open_bundle
-from ._config import CallOptions, ClientOptions, TimeoutTypes, env, env_flag, server_base_url
-from ._events import DeployEvent, LogTailEvent
-from ._inputs import check_headers, check_options
-from ._retry import RetryPolicy
-from ._streaming import AsyncStream, Stream, TypedEvents, send_now
-from ._transport import Call
-from .errors import ConfigurationError
+from .._core.auth import HmacAuth
+from .._core.base_client import AsyncClient, BaseClient, SyncClient
+from .._core.config import CallOptions, ClientOptions, TimeoutTypes, env, env_flag, server_base_url
+from .._core.inputs import check_headers, check_options
+from .._core.retry import RetryPolicy
+from .._core.streaming import AsyncStream, Stream, TypedEvents, send_now
+from .._core.transport import Call
+from .._helpers.bundle import Bundle, open_bundle
+from ..errors import ConfigurationError
+from .events import DeployEvent, LogTailEvent
+from .policy import ServerPolicy
 
 if TYPE_CHECKING:
     from muxi_generated.server.models import DeployResult, ServerStatus, UpdateResult
@@ -48,9 +49,8 @@ def _server_operations() -> Mapping[str, Mapping[str, Any]]:
 
 
 class _ServerCore(BaseClient[Any]):
-    """Server-specific configuration, HMAC credentials and response handling (no I/O)."""
+    """Server-specific configuration, bundles and progress streams (no I/O); HMAC is its :class:`ServerPolicy`."""
 
-    _auth: HmacAuth | None
     _operations: ClassVar[Mapping[str, Mapping[str, Any]]] = _server_operations()
     _models: ClassVar[str] = "muxi_generated.server.models"
 
@@ -75,9 +75,7 @@ class _ServerCore(BaseClient[Any]):
         if bool(key_id) != bool(secret_key):
             missing = "secret_key= (env MUXI_SECRET_KEY)" if key_id else "key_id= (env MUXI_KEY_ID)"
             raise ConfigurationError(f"HMAC auth needs both key_id and secret_key; {missing} is missing")
-        self._auth = None
-        if key_id and secret_key:
-            self._auth = HmacAuth(key_id, secret_key, clock=clock or time.time)
+        auth = HmacAuth(key_id, secret_key, clock=clock or time.time) if key_id and secret_key else None
         self._setup(
             base_url=server_base_url(url),
             options=ClientOptions.create(
@@ -87,23 +85,15 @@ class _ServerCore(BaseClient[Any]):
                 follow_redirects=follow_redirects,
                 max_response_bytes=max_response_bytes,
             ),
+            policy=ServerPolicy(auth),
             debug=env_flag("MUXI_DEBUG") if debug is None else debug,
             http_client=http_client,
             async_http_client=async_http_client,
         )
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(url={self._base_url!r}, auth={self._auth!r})"
-
-    def _credentials(self, operation_id: str, info: Mapping[str, Any]) -> tuple[dict[str, str], httpx.Auth | None]:
-        if not info["security"]:
-            return {}, None
-        if self._auth is None:
-            raise ConfigurationError(
-                f"{operation_id} needs HMAC credentials: pass key_id= and secret_key= "
-                "(or set MUXI_KEY_ID and MUXI_SECRET_KEY)"
-            )
-        return {}, self._auth
+        auth = self._policy.auth if isinstance(self._policy, ServerPolicy) else None
+        return f"{type(self).__name__}(url={self._base_url!r}, auth={auth!r})"
 
     # ------------------------------------------------------------------ deploy and update
 

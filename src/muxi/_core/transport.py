@@ -33,10 +33,7 @@ from typing import TypeVar, cast
 
 import httpx
 
-from ._json import is_object
-from ._logging import SENSITIVE_HEADERS, logger
-from ._retry import RetryPolicy
-from .errors import (
+from ..errors import (
     APIStatusError,
     ConfigurationError,
     ConnectionError,
@@ -45,6 +42,9 @@ from .errors import (
     TimeoutError,
     error_from_response,
 )
+from .json import is_object
+from .logging import SENSITIVE_HEADERS, logger
+from .retry import RetryPolicy
 
 __all__ = [
     "Call",
@@ -149,7 +149,8 @@ def call_flow(call: Call, policy: RetryPolicy, *, follow_redirects: bool = False
             _cap_timeouts(request, left)
         started = monotonic()
         outcome = yield Send(request, auth, call.stream, expires, call.max_bytes)
-        _log_attempt(call, request, outcome, monotonic() - started)
+        if logger.isEnabledFor(10):  # logging.DEBUG, without the attribute lookup on the hot path
+            _log_attempt(call, request, outcome, monotonic() - started)
         if isinstance(outcome, Undecodable):
             raise _retried(_undecodable_error(call, outcome), retry_number) from outcome.error
         if isinstance(outcome, TooLarge):
@@ -349,8 +350,6 @@ def _describe_outcome(outcome: httpx.Response | httpx.TransportError | Undecodab
 
 
 def _log_attempt(call: Call, request: httpx.Request, outcome: Outcome, elapsed: float) -> None:
-    if not logger.isEnabledFor(10):  # logging.DEBUG, without the attribute lookup on the hot path
-        return
     if isinstance(outcome, httpx.Response):
         logger.debug(
             "%s %s %s -> %d in %.0fms request_id=%s",
@@ -382,10 +381,6 @@ def _request_id(response: httpx.Response) -> str:
         return "-"
     request = body.get("request") if is_object(body) else None
     return str(request.get("id", "-")) if is_object(request) else "-"
-
-
-def _keep_open(action: Send, response: httpx.Response) -> bool:
-    return action.stream and response.is_success
 
 
 def sleep_sync(seconds: float) -> None:
@@ -539,7 +534,7 @@ def _send_sync(client: httpx.Client, action: Send) -> Outcome:
         return exc
     except httpx.DecodingError as exc:
         return Undecodable(None, exc)
-    if _keep_open(action, response):
+    if action.stream and response.is_success:  # a stream's body is read by its consumer
         return response
     try:
         return _read_sync(response, action)
@@ -558,7 +553,7 @@ async def _send_async(client: httpx.AsyncClient, action: Send) -> Outcome:
         return exc
     except httpx.DecodingError as exc:
         return Undecodable(None, exc)
-    if _keep_open(action, response):
+    if action.stream and response.is_success:  # a stream's body is read by its consumer
         return response
     try:
         return await _read_async(response, action)

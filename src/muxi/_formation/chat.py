@@ -38,12 +38,14 @@ from typing import IO, Any, Literal, overload
 
 import httpx
 
-from ._json import is_array, is_mapping, is_plain_object
-from ._sse import ServerSentEvent
-from ._streaming import AsyncStream, Stream
-from .errors import ConfigurationError, FormationError
+from .._core.inputs import check_options
+from .._core.json import is_array, is_mapping, is_plain_object
+from .._core.sse import ServerSentEvent
+from .._core.streaming import AsyncStream, Stream
+from ..errors import ConfigurationError, FormationError
+from .options import PER_CALL, AudioChatOptions, AudioChatStreamOptions, ChatOptions, ChatStreamOptions
 
-__all__ = ["ChatEvent", "ChatResponse", "FileInput"]
+__all__ = ["ChatEvent", "ChatResponse", "FileInput", "audio_payload", "chat_payload"]
 
 ChatEventType = Literal["text", "progress", "planning", "completed", "ui", "done", "error"]
 FileInput = str | os.PathLike[str] | bytes | IO[bytes] | Mapping[str, Any]
@@ -145,16 +147,32 @@ class ChatResponse:
         return self.text
 
 
-def chat_body(
-    message: str | Mapping[str, Any],
-    *,
-    stream: bool,
-    session_id: str | None,
-    agent: str | None,
-    files: Iterable[FileInput] | None,
-    extra: Mapping[str, Any],
-) -> dict[str, Any]:
-    """The JSON body of ``POST /chat`` from the facade's arguments."""
+# Body fields of chat and audio chat whose facade argument has another name.
+CHAT_ARGUMENTS = {"agent_id": "agent"}
+# Options of chat() that are not ChatRequest fields of their own name.
+_NOT_BODY_FIELDS = frozenset((*PER_CALL, "session_id", "agent", "files", "raise_errors"))
+
+
+def _refuse_stream_field(function: str, options: Mapping[str, Any]) -> None:
+    """``stream`` is chosen by the method (chat or chat_stream), never by ``extra_body``."""
+    extra_body = options.get("extra_body")
+    if isinstance(extra_body, Mapping) and "stream" in extra_body:
+        other = function.removesuffix("_stream") if function.endswith("_stream") else f"{function}_stream"
+        raise ConfigurationError(
+            f"{function}() sets the body's 'stream' field itself; call {other}() instead of passing it in extra_body"
+        )
+
+
+def chat_payload(message: str | Mapping[str, Any], options: Mapping[str, Any], *, stream: bool) -> dict[str, Any]:
+    """The JSON body of ``POST /chat`` from the facade's arguments (``options``: ``chat()``'s keywords).
+
+    The options are checked by name first: a misspelt one must not travel as a body field
+    (``extra_body=`` does that), and raises :class:`TypeError` instead.
+    """
+    function = "chat_stream" if stream else "chat"
+    check_options(function, options, ChatStreamOptions if stream else ChatOptions)
+    if options.get("extra_body") is not None:
+        _refuse_stream_field(function, options)
     body: dict[str, Any]
     if isinstance(message, Mapping):
         body = dict(message)
@@ -164,15 +182,30 @@ def chat_body(
         body = {"message": message}
     else:
         raise ConfigurationError(f"message must be a str or a dict payload, got {type(message).__name__}")
-    if session_id is not None:
-        body["session_id"] = session_id
-    if agent is not None:
-        body["agent_id"] = agent
+    if options.get("session_id") is not None:
+        body["session_id"] = options["session_id"]
+    if options.get("agent") is not None:
+        body["agent_id"] = options["agent"]
+    files: Iterable[FileInput] | None = options.get("files")
     if files is not None:
         body["files"] = [attachment(f) for f in files]
-    body.update(extra)
+    body.update({key: value for key, value in options.items() if key not in _NOT_BODY_FIELDS})
     body["stream"] = stream
     return body
+
+
+def audio_payload(files: Iterable[FileInput], options: Mapping[str, Any], *, stream: bool) -> dict[str, Any]:
+    """The fields of an audio chat (``POST /audiochat``) from the facade's arguments."""
+    function = "audio_chat_stream" if stream else "audio_chat"
+    check_options(function, options, AudioChatStreamOptions if stream else AudioChatOptions)
+    _refuse_stream_field(function, options)
+    if isinstance(files, str | bytes) or not isinstance(files, Iterable):  # pyright: ignore[reportUnnecessaryIsInstance]
+        raise ConfigurationError("audio_chat takes a list of audio files (paths, bytes or binary files)")
+    payload: dict[str, Any] = {"files": [attachment(f) for f in files], "stream": stream}
+    for name, key in (("session_id", "session_id"), ("agent", "agent_id"), ("request_id", "request_id")):
+        if options.get(name) is not None:
+            payload[key] = options[name]
+    return payload
 
 
 def attachment(source: FileInput) -> dict[str, Any]:

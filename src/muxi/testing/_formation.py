@@ -1,21 +1,8 @@
-"""Test your MUXI app without a formation: an in-process fake of the Formation API.
+"""``muxi.testing.FakeFormation``: an in-memory formation that answers like muxi-runtime (see :mod:`muxi.testing`).
 
-:class:`FakeFormation` answers like muxi-runtime does — the same envelopes, the same 401 messages
-for missing or wrong keys, ``X-Muxi-User-ID`` checks, SSE chat frames (progress, planning, content
-deltas, completed, done) — and keeps sessions, secrets and triggers in memory. Use it through an
-httpx transport (no sockets)::
-
-    from muxi.testing import FakeFormation
-
-    fake = FakeFormation()
-    fake.reply_with("Hello from the fake!")
-    with fake.client(user_id="alice") as formation:
-        assert formation.chat("hi").text == "Hello from the fake!"
-    assert fake.requests[-1].url.path == "/v1/chat"
-
-or served on a loopback port for code that builds its own client (``with fake.serve() as url``).
-Scripted replies, recorded requests and fault switches (:meth:`FakeFormation.fail_next`) let a
-test cover the unhappy paths. Routes the fake does not implement answer 501.
+It keeps sessions, secrets, triggers, memories and scheduled jobs in memory, checks keys and
+``X-Muxi-User-ID`` as the runtime does, and answers with the runtime's envelopes and chat frames
+(:mod:`muxi.testing._wire`). Routes the fake does not implement answer 501.
 """
 
 from __future__ import annotations
@@ -24,32 +11,36 @@ import json
 import re
 import threading
 import time
-import uuid
 from collections import deque
 from collections.abc import Callable, Generator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from .._core.config import FormationClientSettings
+from .._core.json import is_object
+from .._formation.client import AsyncFormationClient, FormationClient
 from . import _loopback
-from ._config import FormationClientSettings
-from ._fake_server import FakeServer, ServerFormation, ServerRequest
-from ._formation import AsyncFormationClient, FormationClient
-from ._json import is_object
+from ._wire import (
+    NO_WEBHOOK,
+    PLACEHOLDER,
+    chat_frames,
+    envelope,
+    error_envelope,
+    lookup,
+    mask,
+    new_id,
+    schedule_problem,
+)
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-__all__ = ["FakeFormation", "FakeServer", "ServerFormation", "ServerRequest", "WebhookDelivery"]
+__all__ = ["FakeFormation", "WebhookDelivery"]
 
 BASE_URL = "http://fake-formation.test"
-
-
-def _id(prefix: str) -> str:
-    return f"{prefix}_{uuid.uuid4().hex[:21]}"
 
 
 @dataclass
@@ -166,13 +157,13 @@ class FakeFormation:
             self.requests.append(request)
             failure = self._failures.popleft() if self._failures else None
             if failure is not None:
-                return self._error(failure.status, failure.code, failure.message, failure.headers)
+                return error_envelope(failure.status, failure.code, failure.message, failure.headers)
             return self._route(request)
 
     def _route(self, request: httpx.Request) -> httpx.Response:
         path = request.url.path
         if not path.startswith("/v1"):
-            return self._error(404, "RESOURCE_NOT_FOUND", "Not Found")
+            return error_envelope(404, "RESOURCE_NOT_FOUND", "Not Found")
         route = path[3:] or "/"
         for pattern, method, operation, handler in _ROUTES:
             match = pattern.fullmatch(route)
@@ -182,28 +173,8 @@ class FakeFormation:
                     return problem
                 return handler(self, request, **match.groupdict())
         if any(pattern.fullmatch(route) and method == request.method for pattern, method in _spec_routes()):
-            return self._error(501, "NOT_IMPLEMENTED", f"FakeFormation does not implement {request.method} {path}")
-        return self._error(404, "RESOURCE_NOT_FOUND", "Not Found")
-
-    def _envelope(
-        self, data: Any, object_type: str = "object", status: int = 200, request_id: str | None = None
-    ) -> httpx.Response:
-        body = {
-            "object": object_type, "timestamp": int(time.time() * 1000), "type": f"{object_type}.retrieved",
-            "request": {"id": request_id or _id("req"), "idempotency_key": None}, "success": True, "error": None,
-            "data": data,
-        }  # fmt: skip
-        return httpx.Response(status, json=body)
-
-    def _error(
-        self, status: int, code: str, message: str, headers: dict[str, str] | None = None, data: Any = None
-    ) -> httpx.Response:
-        body = {
-            "object": "error", "timestamp": int(time.time() * 1000), "type": "error",
-            "request": {"id": _id("req"), "idempotency_key": None}, "success": False,
-            "error": {"code": code, "message": message, "data": data}, "data": {},
-        }  # fmt: skip
-        return httpx.Response(status, json=body, headers=headers)
+            return error_envelope(501, "NOT_IMPLEMENTED", f"FakeFormation does not implement {request.method} {path}")
+        return error_envelope(404, "RESOURCE_NOT_FOUND", "Not Found")
 
     def _auth(self, request: httpx.Request, operation: str) -> httpx.Response | None:
         from muxi_generated.operations import FORMATION
@@ -221,7 +192,7 @@ class FakeFormation:
         if "adminKey" in schemes and admin == self.admin_key:
             return None
         if info.get("requires") == "adminKey" and client == self.client_key:
-            return self._error(401, "UNAUTHORIZED", "Admin API key required for this endpoint")
+            return error_envelope(401, "UNAUTHORIZED", "Admin API key required for this endpoint")
         kind = "client" if schemes == {"clientKey"} else "admin"
         header = "X-Muxi-Client-Key" if kind == "client" else "X-Muxi-Admin-Key"
         given = client if kind == "client" else admin
@@ -229,7 +200,7 @@ class FakeFormation:
             message = f"Invalid {kind} API key. Please check your '{header}' header value."
         else:
             message = f"A valid {kind} API key is required. Please provide the '{header}' header."
-        return self._error(401, "UNAUTHORIZED", message)
+        return error_envelope(401, "UNAUTHORIZED", message)
 
     def _user_required(self, request: httpx.Request, operation: str) -> httpx.Response | None:
         """The runtime's 400 for a missing ``X-Muxi-User-ID`` where the spec marks it (``x-muxi-user-id``)."""
@@ -239,10 +210,10 @@ class FakeFormation:
         if not marker or self._user(request):
             return None
         if marker == "required":
-            return self._error(400, "INVALID_REQUEST", "X-Muxi-User-ID header is required")
+            return error_envelope(400, "INVALID_REQUEST", "X-Muxi-User-ID header is required")
         if request.headers.get("x-muxi-admin-key") == self.admin_key:
             return None  # required-with-client-key: the admin key acts for every user
-        return self._error(400, "INVALID_REQUEST", "X-Muxi-User-ID header is required when using client API key")
+        return error_envelope(400, "INVALID_REQUEST", "X-Muxi-User-ID header is required when using client API key")
 
     def _user(self, request: httpx.Request) -> str | None:
         user: str | None = request.headers.get("x-muxi-user-id")
@@ -267,7 +238,7 @@ class FakeFormation:
 
     def _deliver(self, url: str, request_id: str, user: str, answer: str, started: float) -> None:
         """POST the signed completion webhook, as the runtime does when an async turn finishes."""
-        from .webhook import SIGNATURE_HEADER, sign
+        from ..webhook import SIGNATURE_HEADER, sign
 
         payload = {
             "id": request_id, "status": "completed", "timestamp": int(time.time()),
@@ -290,7 +261,7 @@ class FakeFormation:
         return httpx.Response(200, json={"status": "healthy", "version": "1.0.0", "uptime_seconds": 1})
 
     def _status(self, request: httpx.Request) -> httpx.Response:
-        return self._envelope({
+        return envelope({
             "formation": {"id": self.formation_id, "name": self.formation_id, "version": "1.0.0",
                           "description": "An in-process fake formation"},
             "agents": {"count": len(self.agents), "active": len(self.agents)},
@@ -304,24 +275,24 @@ class FakeFormation:
         }, "formation_status")  # fmt: skip
 
     def _agents(self, request: httpx.Request) -> httpx.Response:
-        return self._envelope({"agents": self.agents, "count": len(self.agents)}, "agent_list")
+        return envelope({"agents": self.agents, "count": len(self.agents)}, "agent_list")
 
     def _agent(self, request: httpx.Request, agent_id: str) -> httpx.Response:
         for agent in self.agents:
             if agent["id"] == agent_id:
-                return self._envelope(agent, "agent")
-        return self._error(404, "AGENT_NOT_FOUND", f"Agent '{agent_id}' not found")
+                return envelope(agent, "agent")
+        return error_envelope(404, "AGENT_NOT_FOUND", f"Agent '{agent_id}' not found")
 
     def _chat(self, request: httpx.Request) -> httpx.Response:
         body = self._body(request)
         if body is None or not isinstance(body.get("message"), str):
-            return self._error(422, "INVALID_PARAMS", "Validation failed: 1 error(s)")
+            return error_envelope(422, "INVALID_PARAMS", "Validation failed: 1 error(s)")
         user = self._user(request) or str(body.get("user_id") or "0")
-        session_id = body.get("session_id") or _id("sess")
+        session_id = body.get("session_id") or new_id("sess")
         owner = user if self.persistent_memory else "0"
         if session_id in self._owners and self._owners[session_id] != owner:
-            return self._error(404, "RESOURCE_NOT_FOUND", f"Session '{session_id}' not found")
-        request_id = body.get("request_id") or _id("req")
+            return error_envelope(404, "RESOURCE_NOT_FOUND", f"Session '{session_id}' not found")
+        request_id = body.get("request_id") or new_id("req")
         started = time.time()
         answer = self._answer(body["message"])
         self._owners.setdefault(session_id, owner)
@@ -331,7 +302,7 @@ class FakeFormation:
         if body.get("mode") == "async":
             url = body.get("webhook_url") or self.webhook_url
             if not url:
-                return self._error(501, "METHOD_NOT_FOUND", _NO_WEBHOOK)
+                return error_envelope(501, "METHOD_NOT_FOUND", NO_WEBHOOK)
             self._deliver(url, request_id, user, answer, started)
             accepted = {"status": "processing", "request_id": request_id, "delivery": "webhook", "webhook_url": url,
                         "message": "Request accepted; the result will be sent to the webhook"}  # fmt: skip
@@ -341,7 +312,7 @@ class FakeFormation:
                 "session_id": session_id,
                 "request_id": body.get("request_id"),
             }
-            return self._envelope(data, "message", request_id=request_id)
+            return envelope(data, "message", request_id=request_id)
         if body.get("stream", True) is False:
             message = {
                 "role": "assistant",
@@ -350,10 +321,10 @@ class FakeFormation:
                 "metadata": {"session_id": session_id},
             }
             data = {"message": message, "user_id": user, "session_id": session_id, "request_id": body.get("request_id")}
-            return self._envelope(data, "message", request_id=request_id)
+            return envelope(data, "message", request_id=request_id)
         return httpx.Response(
             200,
-            content=_chat_frames(answer, session_id, request_id, user),
+            content=chat_frames(answer, session_id, request_id, user),
             headers={"content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache"},
         )
 
@@ -361,73 +332,73 @@ class FakeFormation:
         owner = self._owner(request)
         items = [{"session_id": sid, "user_id": owner, "last_activity": time.time(), "active": True}
                  for sid in reversed(list(self.sessions)) if self._owners.get(sid) == owner]  # fmt: skip
-        return self._envelope({"sessions": items, "count": len(items)}, "session_list")
+        return envelope({"sessions": items, "count": len(items)}, "session_list")
 
     def _session(self, request: httpx.Request, session_id: str) -> httpx.Response:
         if not self._visible(request, session_id):
-            return self._error(404, "RESOURCE_NOT_FOUND", f"Session '{session_id}' not found")
+            return error_envelope(404, "RESOURCE_NOT_FOUND", f"Session '{session_id}' not found")
         count = len(self.sessions[session_id])
         data = {"session_id": session_id, "user_id": self._owners[session_id], "message_count": count,
                 "active": True, "created_at": time.time(), "last_activity": time.time()}  # fmt: skip
-        return self._envelope(data, "session")
+        return envelope(data, "session")
 
     def _messages(self, request: httpx.Request, session_id: str) -> httpx.Response:
         if not self._visible(request, session_id):
-            return self._error(404, "RESOURCE_NOT_FOUND", f"Session '{session_id}' not found")
+            return error_envelope(404, "RESOURCE_NOT_FOUND", f"Session '{session_id}' not found")
         messages = [
             {"text": m["content"], "metadata": {"role": m["role"], "session_id": session_id}, "timestamp": time.time()}
             for m in self.sessions[session_id]
         ]
-        return self._envelope({"session_id": session_id, "messages": messages, "count": len(messages),
+        return envelope({"session_id": session_id, "messages": messages, "count": len(messages),
                                "has_more": False}, "session")  # fmt: skip
 
     def _secrets(self, request: httpx.Request) -> httpx.Response:
-        masked = {k: _mask(v) for k, v in self.secrets.items()}
-        return self._envelope({"secrets": masked, "count": len(masked)}, "secret_list")
+        masked = {k: mask(v) for k, v in self.secrets.items()}
+        return envelope({"secrets": masked, "count": len(masked)}, "secret_list")
 
     def _create_secret(self, request: httpx.Request) -> httpx.Response:
         body = json.loads(request.content or b"{}")
         if body.get("key") in self.secrets:
-            return self._error(409, "SECRET_EXISTS", f"Secret '{body.get('key')}' already exists")
+            return error_envelope(409, "SECRET_EXISTS", f"Secret '{body.get('key')}' already exists")
         self.secrets[str(body.get("key"))] = str(body.get("value"))
-        return self._envelope({"message": f"Secret '{body.get('key')}' created successfully"}, "secret", 201)
+        return envelope({"message": f"Secret '{body.get('key')}' created successfully"}, "secret", 201)
 
     def _update_secret(self, request: httpx.Request, key: str) -> httpx.Response:
         if key not in self.secrets:
-            return self._error(404, "SECRET_NOT_FOUND", f"Secret '{key}' not found")
+            return error_envelope(404, "SECRET_NOT_FOUND", f"Secret '{key}' not found")
         self.secrets[key] = str(json.loads(request.content or b"{}").get("value"))
-        return self._envelope({"message": f"Secret '{key}' updated successfully"}, "secret")
+        return envelope({"message": f"Secret '{key}' updated successfully"}, "secret")
 
     def _delete_secret(self, request: httpx.Request, key: str) -> httpx.Response:
         if self.secrets.pop(key, None) is None:
-            return self._error(404, "SECRET_NOT_FOUND", f"Secret '{key}' not found")
-        return self._envelope({"message": f"Secret '{key}' deleted successfully"}, "secret")
+            return error_envelope(404, "SECRET_NOT_FOUND", f"Secret '{key}' not found")
+        return envelope({"message": f"Secret '{key}' deleted successfully"}, "secret")
 
     def _triggers(self, request: httpx.Request) -> httpx.Response:
         names = sorted(self.triggers)
-        return self._envelope({"formation_id": self.formation_id, "triggers": names, "count": len(names)}, "list")
+        return envelope({"formation_id": self.formation_id, "triggers": names, "count": len(names)}, "list")
 
     def _trigger(self, request: httpx.Request, trigger_name: str) -> httpx.Response:
         if trigger_name not in self.triggers:
-            return self._error(404, "RESOURCE_NOT_FOUND", f"Trigger template '{trigger_name}' not found")
+            return error_envelope(404, "RESOURCE_NOT_FOUND", f"Trigger template '{trigger_name}' not found")
         template = self.triggers[trigger_name]
-        fields = sorted(set(_PLACEHOLDER.findall(template))) or None
-        return self._envelope({"name": trigger_name, "content": template, "data_fields": fields}, "trigger")
+        fields = sorted(set(PLACEHOLDER.findall(template))) or None
+        return envelope({"name": trigger_name, "content": template, "data_fields": fields}, "trigger")
 
     def _fire(self, request: httpx.Request, trigger_name: str) -> httpx.Response:
         if trigger_name not in self.triggers:
-            return self._error(404, "RESOURCE_NOT_FOUND", f"Trigger template '{trigger_name}' not found")
+            return error_envelope(404, "RESOURCE_NOT_FOUND", f"Trigger template '{trigger_name}' not found")
         body = self._body(request) or {}
         data = body.get("data")
         if not is_object(data):
-            return self._error(422, "INVALID_PARAMS", "Validation failed: 1 error(s)")
-        prompt = _PLACEHOLDER.sub(lambda m: str(_lookup(data, m.group(1))), self.triggers[trigger_name])
+            return error_envelope(422, "INVALID_PARAMS", "Validation failed: 1 error(s)")
+        prompt = PLACEHOLDER.sub(lambda m: str(lookup(data, m.group(1))), self.triggers[trigger_name])
         started, answer, user = time.time(), self._answer(prompt), self._user(request) or "0"
         if body.get("use_async", True) is False:
-            return self._envelope({"status": "completed", "content": answer}, "trigger")
+            return envelope({"status": "completed", "content": answer}, "trigger")
         if self.webhook_url:
-            self._deliver(self.webhook_url, _id("req"), user, answer, started)
-        return self._envelope({"status": "processing"}, "trigger")
+            self._deliver(self.webhook_url, new_id("req"), user, answer, started)
+        return envelope({"status": "processing"}, "trigger")
 
     # ------------------------------------------------------------------ memory
 
@@ -436,57 +407,57 @@ class FakeFormation:
         items = self.memories.get(user, [])
         limit, offset = int(request.url.params.get("limit", 10)), int(request.url.params.get("offset", 0))
         page = [dict(m, content=m["content"]["detail"]) for m in reversed(items)][offset : offset + limit]
-        return self._envelope({"memories": page, "count": len(page)}, "memory_list")
+        return envelope({"memories": page, "count": len(page)}, "memory_list")
 
     def _add_memory(self, request: httpx.Request) -> httpx.Response:
         if not self.persistent_memory:
-            return self._error(503, "SERVICE_UNAVAILABLE", "Persistent memory not configured")
+            return error_envelope(503, "SERVICE_UNAVAILABLE", "Persistent memory not configured")
         body = self._body(request) or {}
         text = body.get("content") if isinstance(body.get("content"), str) else body.get("detail")
         if not isinstance(text, str) or not text.strip():
-            return self._error(400, "INVALID_REQUEST", "Memory content is required (content or detail)")
+            return error_envelope(400, "INVALID_REQUEST", "Memory content is required (content or detail)")
         memory = {
-            "id": _id("mem"), "content": {"type": body.get("type") or "note", "detail": text},
+            "id": new_id("mem"), "content": {"type": body.get("type") or "note", "detail": text},
             "created_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
             "metadata": dict(body.get("metadata") or {}, type=body.get("type") or "note"),
             "scope": "user", "scope_id": None,
         }  # fmt: skip
         self.memories.setdefault(self._owner(request), []).append(memory)
-        return self._envelope(memory, "memory")
+        return envelope(memory, "memory")
 
     def _delete_memory(self, request: httpx.Request, memory_id: str) -> httpx.Response:
         user = self._owner(request)
         items = self.memories.get(user, [])
         if not any(m["id"] == memory_id for m in items):
-            return self._error(404, "RESOURCE_NOT_FOUND", f"Memory '{memory_id}' not found")
+            return error_envelope(404, "RESOURCE_NOT_FOUND", f"Memory '{memory_id}' not found")
         self.memories[user] = [m for m in items if m["id"] != memory_id]
-        return self._envelope({"deleted": memory_id, "user_id": user}, "memory")
+        return envelope({"deleted": memory_id, "user_id": user}, "memory")
 
     # ------------------------------------------------------------------ scheduler
 
     def _jobs(self, request: httpx.Request) -> httpx.Response:
         user = self._user(request)
         jobs = [j for j in self.jobs.values() if user is None or j["user_id"] == user]
-        return self._envelope({"jobs": jobs, "count": len(jobs)}, "scheduled_job_list")
+        return envelope({"jobs": jobs, "count": len(jobs)}, "scheduled_job_list")
 
     def _create_job(self, request: httpx.Request) -> httpx.Response:
         body = self._body(request) or {}
         if not self.persistent_memory:
             reason = {"reason": "Formation has no persistent memory configured",
                       "required": "Configure memory.persistent in formation (PostgreSQL or MySQL)"}  # fmt: skip
-            return self._error(422, "UNPROCESSABLE_ENTITY", "Scheduler jobs require persistent memory", data=reason)
+            return error_envelope(422, "UNPROCESSABLE_ENTITY", "Scheduler jobs require persistent memory", data=reason)
         kind, schedule, message = body.get("type"), body.get("schedule"), body.get("message")
         if kind not in ("one_time", "recurring"):
-            return self._error(400, "INVALID_REQUEST", "type must be 'one_time' or 'recurring'")
+            return error_envelope(400, "INVALID_REQUEST", "type must be 'one_time' or 'recurring'")
         if not isinstance(message, str) or not isinstance(schedule, str):
-            return self._error(422, "INVALID_PARAMS", "Validation failed: 1 error(s)")
-        problem = _schedule_problem(kind, schedule)
+            return error_envelope(422, "INVALID_PARAMS", "Validation failed: 1 error(s)")
+        problem = schedule_problem(kind, schedule)
         if problem:
-            return self._error(400, "INVALID_REQUEST", problem)
+            return error_envelope(400, "INVALID_REQUEST", problem)
         now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
         job: dict[str, Any] = {
-            "id": _id("job"), "user_id": self._user(request) or "0", "title": message[:500], "original_prompt": message,
-            "execution_prompt": message, "is_recurring": kind == "recurring",
+            "id": new_id("job"), "user_id": self._user(request) or "0", "title": message[:500],
+            "original_prompt": message, "execution_prompt": message, "is_recurring": kind == "recurring",
             "cron_expression": schedule if kind == "recurring" else None,
             "scheduled_for": schedule if kind == "one_time" else None, "exclusion_rules": [], "status": "ACTIVE",
             "created_at": now, "updated_at": now, "last_run_at": None, "last_run_status": None,
@@ -494,35 +465,35 @@ class FakeFormation:
             "job_metadata": {},
         }  # fmt: skip
         self.jobs[job["id"]] = job
-        return self._envelope(job, "scheduled_job", 201)
+        return envelope(job, "scheduled_job", 201)
 
     def _job(self, request: httpx.Request, job_id: str) -> httpx.Response:
         if job_id not in self.jobs:
-            return self._error(404, "RESOURCE_NOT_FOUND", f"Scheduled job '{job_id}' not found")
-        return self._envelope(self.jobs[job_id], "scheduled_job")
+            return error_envelope(404, "RESOURCE_NOT_FOUND", f"Scheduled job '{job_id}' not found")
+        return envelope(self.jobs[job_id], "scheduled_job")
 
     def _update_job(self, request: httpx.Request, job_id: str) -> httpx.Response:
         if job_id not in self.jobs:
-            return self._error(404, "RESOURCE_NOT_FOUND", f"Scheduled job '{job_id}' not found")
+            return error_envelope(404, "RESOURCE_NOT_FOUND", f"Scheduled job '{job_id}' not found")
         job, body = self.jobs[job_id], self._body(request) or {}
         if body.get("schedule") is not None:
             kind = "recurring" if job["is_recurring"] else "one_time"
-            problem = _schedule_problem(kind, str(body["schedule"]))
+            problem = schedule_problem(kind, str(body["schedule"]))
             if problem:
-                return self._error(400, "INVALID_REQUEST", problem)
+                return error_envelope(400, "INVALID_REQUEST", problem)
             job["cron_expression" if job["is_recurring"] else "scheduled_for"] = body["schedule"]
         if body.get("message") is not None:
             job["original_prompt"] = job["execution_prompt"] = body["message"]
         if body.get("title") is not None:
             job["title"] = body["title"]
         job["updated_at"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-        return self._envelope(job, "scheduled_job")
+        return envelope(job, "scheduled_job")
 
     def _set_job_status(self, job_id: str, status: str) -> httpx.Response:
         if job_id not in self.jobs:
-            return self._error(404, "RESOURCE_NOT_FOUND", f"Scheduled job '{job_id}' not found")
+            return error_envelope(404, "RESOURCE_NOT_FOUND", f"Scheduled job '{job_id}' not found")
         self.jobs[job_id]["status"] = status
-        return self._envelope({"id": job_id, "status": status}, "scheduled_job")
+        return envelope({"id": job_id, "status": status}, "scheduled_job")
 
     def _pause_job(self, request: httpx.Request, job_id: str) -> httpx.Response:
         return self._set_job_status(job_id, "PAUSED")
@@ -532,68 +503,8 @@ class FakeFormation:
 
     def _delete_job(self, request: httpx.Request, job_id: str) -> httpx.Response:
         if self.jobs.pop(job_id, None) is None:
-            return self._error(404, "RESOURCE_NOT_FOUND", f"Scheduled job '{job_id}' not found")
-        return self._envelope({"message": f"Job {job_id} removed successfully"}, "scheduled_job")
-
-
-_NO_WEBHOOK = (
-    "Async mode requires webhook configuration. Use stream=true for real-time responses or mode=sync for "
-    "immediate responses."
-)
-_PLACEHOLDER = re.compile(r"\$\{\{\s*data\.([\w.]+)\s*\}\}")
-_CRON_FIELD = re.compile(r"^[\d*/,\-A-Za-z?LW#]+$")
-
-
-def _mask(value: str) -> str:
-    """The runtime's masking: 8 dots up to 6 characters, then 3 (up to 12) or 4 characters each side."""
-    if len(value) <= 6:
-        return "••••••••"
-    if len(value) <= 12:
-        return f"{value[:3]}••••{value[-3:]}"
-    return f"{value[:4]}••••••••{value[-4:]}"
-
-
-def _lookup(data: dict[str, Any], dotted: str) -> Any:
-    value: Any = data
-    for part in dotted.split("."):
-        value = value.get(part, "") if is_object(value) else ""
-    return value
-
-
-def _schedule_problem(kind: str, schedule: str) -> str | None:
-    """Why the runtime would refuse this schedule (None when it is acceptable)."""
-    if kind == "recurring":
-        fields = schedule.split()
-        if len(fields) != 5 or not all(_CRON_FIELD.match(f) for f in fields):
-            return f"Invalid cron expression '{schedule}': expected 5 fields (minute hour day month weekday)"
-        return None
-    try:
-        when = datetime.fromisoformat(schedule.replace("Z", "+00:00"))
-    except ValueError:
-        return f"Invalid datetime '{schedule}': expected ISO 8601"
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    if when <= datetime.now(timezone.utc):
-        return "Scheduled time must be in the future"
-    return None
-
-
-def _chat_frames(answer: str, session_id: str, request_id: str, user: str) -> bytes:
-    """The runtime's chat SSE: progress/planning, content deltas of four words, completed, done."""
-
-    def token(kind: str, content: str, **extra: Any) -> bytes:
-        body = {"request_id": request_id, "user_id": user, "session_id": session_id, "type": kind,
-                "content": content, "timestamp": time.time(), **extra}  # fmt: skip
-        return b"data: " + json.dumps({"token": body}).encode() + b"\n\n"
-
-    words = answer.split(" ")
-    chunks = [" ".join(words[i : i + 4]) + (" " if i + 4 < len(words) else "") for i in range(0, len(words), 4)]
-    frames = [b": keepalive\n\n", token("progress", "One second...", stage="init"),
-              token("planning", "Determining the best agent...", stage="agent_selection")]  # fmt: skip
-    frames += [token("content", chunk, stage="response_generation") for chunk in chunks]
-    frames.append(token("completed", answer, status="success", processing_time_ms=1))
-    frames.append(b'event: done\ndata: {"finished": true}\n\n')
-    return b"".join(frames)
+            return error_envelope(404, "RESOURCE_NOT_FOUND", f"Scheduled job '{job_id}' not found")
+        return envelope({"message": f"Job {job_id} removed successfully"}, "scheduled_job")
 
 
 Handler = Callable[..., httpx.Response]

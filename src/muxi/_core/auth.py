@@ -1,4 +1,4 @@
-"""Authentication: MUXI Server HMAC signatures and formation API keys.
+"""Authentication: MUXI Server HMAC signatures.
 
 Server (``/rpc/*``): one header, ``Authorization: MUXI-HMAC key=<key_id>, timestamp=<unix
 seconds>, signature=<base64>``, where the signature is HMAC-SHA256 keyed with the secret over
@@ -7,8 +7,8 @@ the body is not signed; standard base64 with padding. The server accepts timesta
 ±300 s of its clock. :class:`HmacAuth` is an :class:`httpx.Auth`, so it signs each request when
 it is sent: a retried request is signed again with a fresh timestamp.
 
-Formation: ``X-Muxi-Client-Key`` or ``X-Muxi-Admin-Key``, chosen per operation from the
-spec's security requirements by :func:`formation_key_headers`.
+(The formation's ``X-Muxi-Client-Key`` / ``X-Muxi-Admin-Key`` are chosen per operation by
+:func:`muxi._formation.policy.formation_key_headers`.)
 """
 
 from __future__ import annotations
@@ -17,23 +17,15 @@ import base64
 import hashlib
 import hmac
 import time
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator
 
 import httpx
 
-from ._inputs import check_header_value
-from ._secret import Secret
-from .errors import ConfigurationError
+from ..errors import ConfigurationError
+from .inputs import check_header_value
+from .secret import Secret
 
-__all__ = ["HmacAuth", "formation_key_headers", "hmac_signature"]
-
-CLIENT_KEY_HEADER = "X-Muxi-Client-Key"
-ADMIN_KEY_HEADER = "X-Muxi-Admin-Key"
-_SCHEME_HEADERS = {"clientKey": CLIENT_KEY_HEADER, "adminKey": ADMIN_KEY_HEADER}
-_SCHEME_SOURCES = {
-    "clientKey": ("client_key", "MUXI_CLIENT_KEY"),
-    "adminKey": ("admin_key", "MUXI_ADMIN_KEY"),
-}
+__all__ = ["HmacAuth", "hmac_signature"]
 
 
 def hmac_signature(secret_key: str, timestamp: int, method: str, path: str) -> str:
@@ -75,35 +67,3 @@ class HmacAuth(httpx.Auth):
         # url.path is the percent-decoded path without the query: what the server's r.URL.Path is.
         request.headers["Authorization"] = self.authorization(request.method, request.url.path)
         yield request
-
-
-def formation_key_headers(
-    security: Sequence[Sequence[str]],
-    *,
-    client_key: str | None,
-    admin_key: str | None,
-    operation: str,
-    requires: str | None = None,
-) -> dict[str, str]:
-    """The key header for an operation, from its spec security alternatives.
-
-    Admin-only routes get the admin key, client-only routes the client key (the runtime answers
-    401 to the other one), routes that accept either get the client key when configured, else
-    the admin key. ``requires`` (``x-muxi-requires``) narrows a route whose handler is stricter
-    than its declared security. Raises :class:`ConfigurationError` before any I/O when the
-    needed key was not configured, naming the argument and the environment variable.
-    """
-    if not security:
-        return {}
-    keys = {"clientKey": client_key, "adminKey": admin_key}
-    alternatives = [list(requirement) for requirement in security]
-    if requires:
-        alternatives = [alt for alt in alternatives if requires in alt] or [[requires]]
-    for alternative in alternatives:  # spec order: the client key first where either works
-        if all(keys.get(scheme) for scheme in alternative):
-            return {_SCHEME_HEADERS[scheme]: keys[scheme] or "" for scheme in alternative}  # keeps Secret keys
-    wanted = [scheme for alternative in alternatives for scheme in alternative]
-    hints = " or ".join(
-        f"{_SCHEME_SOURCES[s][0]}= (env {_SCHEME_SOURCES[s][1]})" for s in dict.fromkeys(wanted) if s in _SCHEME_SOURCES
-    )
-    raise ConfigurationError(f"{operation} needs {hints or 'a key'}, but none was configured")

@@ -22,7 +22,6 @@ import fnmatch
 import gzip
 import io
 import os
-import re
 import stat
 import tarfile
 import tempfile
@@ -30,19 +29,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Literal
 
-from .errors import ConfigurationError
+from ..errors import ConfigurationError
+from .formation_file import FORMATION_FILES, FormationFile, read_formation_file
 
 __all__ = [
     "EXCLUDED",
-    "FORMATION_FILES",
     "Bundle",
     "BundleEntry",
     "bundle_manifest",
-    "formation_metadata",
     "open_bundle",
 ]
 
-FORMATION_FILES = ("formation.afs", "formation.yaml", "formation.yml")
 # Why each name is left out, matched case-insensitively against every file and folder name: the
 # MUXI CLI's deploy exclusions, the other VCS folders, and credential material.
 _CREDENTIALS = "credential material"
@@ -61,7 +58,6 @@ EXCLUDED = tuple(pattern for patterns, _ in _REASONS for pattern in patterns)
 _KEPT = frozenset({".key"})
 DEFAULT_VERSION = "1.0.0"
 SPOOL_BYTES = 8 * 1024 * 1024
-_TOP_LEVEL = re.compile(r"^(id|version)\s*:\s*(.*?)\s*$")
 
 
 @dataclass(frozen=True)
@@ -100,23 +96,6 @@ class Bundle:
     def close(self) -> None:
         """Release the bundle's file (a temporary file for built bundles)."""
         self.file.close()
-
-
-def _scalar(raw: str) -> str:
-    value = raw.split(" #", 1)[0].strip()
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-        value = value[1:-1]
-    return value
-
-
-def formation_metadata(text: str) -> tuple[str | None, str | None]:
-    """The top-level ``id`` and ``version`` of a formation file (YAML), without a YAML library."""
-    found: dict[str, str] = {}
-    for line in text.splitlines():
-        match = _TOP_LEVEL.match(line)  # only unindented keys are top-level
-        if match and match.group(1) not in found:
-            found[match.group(1)] = _scalar(match.group(2))
-    return found.get("id") or None, found.get("version") or None
 
 
 def _exclusion(relative: str) -> str | None:
@@ -201,10 +180,25 @@ def _open_regular(path: Path) -> IO[bytes]:
     return os.fdopen(fd, "rb")
 
 
-def _check(found_id: str | None, found_version: str | None, formation_id: str | None, version: str | None,
-           where: str) -> tuple[str, str]:  # fmt: skip
+def _check(found: FormationFile, formation_id: str | None, version: str | None) -> tuple[str, str]:
+    """The bundle's id and version: the given ones, which must agree with the formation file's, else the file's.
+
+    A value the file states in a way the reader cannot prove (:mod:`muxi._helpers.formation_file`)
+    raises :class:`ConfigurationError` unless it is given. A file without a version has the
+    server's default, ``1.0.0``, so another ``version=`` disagrees with it (the server would answer
+    400 ``VersionMismatch``).
+    """
+    found_id = found.require("id") if formation_id is None else found.id
+    found_version = found.require("version") if version is None else found.version
+    if "version" not in found.problems and found.read:
+        found_version = found_version or DEFAULT_VERSION  # what the server reads from a file without one
+    where = found.where
     if not found_id and not formation_id:
         raise ConfigurationError(f"{where} has no top-level 'id'; add one or pass formation_id=")
+    if not found_id and "id" not in found.problems and found.read:
+        raise ConfigurationError(
+            f"{where} has no top-level 'id'; add one: the server compares it with formation_id={formation_id!r}"
+        )
     if found_id and formation_id and found_id != formation_id:
         raise ConfigurationError(f"formation_id={formation_id!r} disagrees with id {found_id!r} in {where}")
     if found_version and version and found_version != version:
@@ -217,8 +211,8 @@ def _from_directory(root: Path, formation_id: str | None, version: str | None) -
     formation_file = next((root / name for name in FORMATION_FILES if (root / name).is_file()), None)
     if formation_file is None:
         raise ConfigurationError(f"{root} is not a formation directory: none of {', '.join(FORMATION_FILES)} found")
-    found_id, found_version = formation_metadata(formation_file.read_text(encoding="utf-8"))
-    formation_id, version = _check(found_id, found_version, formation_id, version, str(formation_file))
+    found = read_formation_file(formation_file.read_text(encoding="utf-8"), str(formation_file))
+    formation_id, version = _check(found, formation_id, version)
     spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)  # noqa: SIM115 - handed to the Bundle
     names: list[str] = []
     try:
@@ -249,7 +243,7 @@ def _from_directory(root: Path, formation_id: str | None, version: str | None) -
     return Bundle(spool, size, formation_id, version, tuple(names))
 
 
-def _metadata_in_archive(file: IO[bytes]) -> tuple[str | None, str | None]:
+def _metadata_in_archive(file: IO[bytes], where: str) -> FormationFile:
     try:
         with tarfile.open(fileobj=file, mode="r:gz") as tar:
             members = sorted(
@@ -257,14 +251,14 @@ def _metadata_in_archive(file: IO[bytes]) -> tuple[str | None, str | None]:
                 key=lambda m: m.name.count("/"),
             )
             if not members or members[0].name.count("/") > 1:
-                return None, None
+                return FormationFile(where, read=False)
             extracted = tar.extractfile(members[0])
             text = extracted.read().decode("utf-8", errors="replace") if extracted else ""
     except (tarfile.TarError, OSError, EOFError) as exc:
         raise ConfigurationError(f"the bundle is not a valid .tar.gz: {exc}") from None
     finally:
         file.seek(0)
-    return formation_metadata(text)
+    return read_formation_file(text, f"{where}: {members[0].name}")
 
 
 def open_bundle(
@@ -289,8 +283,7 @@ def open_bundle(
     else:
         raise ConfigurationError(f"source must be a directory, a .tar.gz path or bytes, got {type(source).__name__}")
     try:
-        found_id, found_version = _metadata_in_archive(file)
-        formation_id, version = _check(found_id, found_version, formation_id, version, where)
+        formation_id, version = _check(_metadata_in_archive(file, where), formation_id, version)
     except BaseException:
         file.close()
         raise

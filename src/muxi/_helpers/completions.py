@@ -16,12 +16,12 @@ from collections.abc import AsyncIterator, Generator, Iterable, Iterator, Mappin
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from ._chat import AsyncChatStream, ChatResponse, ChatStream
-from ._json import is_array, is_object
-from .errors import ConfigurationError
+from .._core.json import is_array, is_object
+from .._formation.chat import AsyncChatStream, ChatResponse, ChatStream
+from ..errors import ConfigurationError
 
 if TYPE_CHECKING:
-    from ._formation import ChatOptions
+    from .._formation.options import ChatOptions
 
 __all__ = [
     "AsyncCompletionStream",

@@ -29,14 +29,14 @@ from urllib.parse import parse_qs, unquote
 
 import httpx
 
+from .._core.config import ServerClientSettings
+from .._helpers.formation_file import FORMATION_FILES, FormationFile, read_formation_file
+from .._server.client import AsyncServerClient, ServerClient
 from . import _loopback
-from ._config import ServerClientSettings
-from ._server import AsyncServerClient, ServerClient
+from ._formation import FakeFormation
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
-
-    from .testing import FakeFormation
 
 __all__ = ["FakeServer", "ServerFormation", "ServerRequest"]
 
@@ -45,7 +45,6 @@ SECRET = "sk_" + "ab" * 32  # a fixed test credential, not a real one
 BASE_URL = "http://fake-server.test"
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{1,48}[a-z0-9]$")
 RESERVED = {"health", "ping", "rpc", "server", "admin", "metrics", "api"}
-FORMATION_FILES = ("formation.afs", "formation.yaml", "formation.yml")
 _PHRASES = {400: "Bad Request", 401: "Unauthorized", 404: "Not Found", 405: "Method Not Allowed", 409: "Conflict",
             500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable"}  # fmt: skip
 
@@ -74,11 +73,6 @@ class ServerFormation:
     counter: int = 1
     staging: bool = False
     formation: FakeFormation | None = None
-
-
-def _top_level(text: str, key: str) -> str | None:
-    match = re.search(rf"^{key}\s*:\s*\"?([^\"#\n]+?)\"?\s*$", text, re.M)
-    return match.group(1) if match else None
 
 
 def _json(status: int, body: Any) -> httpx.Response:
@@ -336,8 +330,8 @@ class FakeServer:
             "healthy": True if f.status == "running" else None, "version": {"semantic": f.version},
         }  # fmt: skip
 
-    def _unpack(self, body: bytes) -> tuple[str | None, str | None, list[str]]:
-        """The bundle's formation id, version and file names (the server's FindFormationFile)."""
+    def _unpack(self, body: bytes) -> tuple[FormationFile, list[str]]:
+        """The bundle's formation file (the server's FindFormationFile) and its file names."""
         with tarfile.open(fileobj=io.BytesIO(body), mode="r:gz") as tar:
             names = [m.name for m in tar.getmembers() if m.isfile()]
             candidates = sorted(
@@ -347,7 +341,21 @@ class FakeServer:
                 raise ValueError("formation file not found in bundle")
             member = tar.extractfile(candidates[0])
             text = member.read().decode() if member else ""
-        return _top_level(text, "id"), _top_level(text, "version") or "1.0.0", names
+        return read_formation_file(text, candidates[0]), names
+
+    @staticmethod
+    def _mismatch(found: FormationFile, formation_id: str | None, version: str) -> httpx.Response | None:
+        """The server's 400 when the headers disagree with the formation file.
+
+        The server reads the file with a full YAML parser; the fake reads what the SDK's reader
+        can prove, and takes the header's word for a value written in a way it cannot read.
+        """
+        if formation_id is not None and "id" not in found.problems and found.id != formation_id:
+            return _error(400, f"IDMismatch: header '{formation_id}' vs formation file '{found.id}'")
+        found_version = found.version or "1.0.0"
+        if "version" not in found.problems and found_version != version:
+            return _error(400, f"VersionMismatch: header '{version}' vs formation file '{found_version}'")
+        return None
 
     def _deploy(self, request: httpx.Request, body: bytes, wants_sse: bool) -> httpx.Response:
         content_type = request.headers.get("Content-Type", "")
@@ -362,13 +370,12 @@ class FakeServer:
             return _error(409, f"Formation '{formation_id}' already exists. Use PUT to update.")
         version = request.headers.get("X-Formation-Version") or "1.0.0"
         try:
-            found_id, found_version, files = self._unpack(body)
+            found, files = self._unpack(body)
         except (tarfile.TarError, ValueError, OSError) as exc:
             return _error(400, f"Failed to extract bundle: {exc}")
-        if found_id != formation_id:
-            return _error(400, f"IDMismatch: header '{formation_id}' vs formation file '{found_id}'")
-        if found_version != version:
-            return _error(400, f"VersionMismatch: header '{version}' vs formation file '{found_version}'")
+        mismatch = self._mismatch(found, formation_id, version)
+        if mismatch is not None:
+            return mismatch
         record = self.add_formation(formation_id, version)
         record.files = files
         result = {
@@ -391,9 +398,10 @@ class FakeServer:
     ) -> httpx.Response:
         version = request.headers.get("X-Formation-Version") or "1.0.0"
         try:
-            _, found_version, files = self._unpack(body)
+            found, files = self._unpack(body)
         except (tarfile.TarError, ValueError, OSError) as exc:
             return _error(400, f"Failed to extract bundle: {exc}")
+        found_version = version if "version" in found.problems else found.version or "1.0.0"
         previous = formation.counter
         if not wants_sse:
             if found_version != version:
@@ -467,8 +475,6 @@ class FakeServer:
             message = f"Formation '{formation.id}' is not running (status: {formation.status})"
             return _json(503, {"error": "Formation unavailable", "message": message, "code": 503})
         if formation.formation is None:
-            from .testing import FakeFormation
-
             formation.formation = FakeFormation(formation_id=formation.id)
         rest = match.group(2) or "/"
         query = f"?{request.url.query.decode()}" if request.url.query else ""

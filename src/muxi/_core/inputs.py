@@ -21,8 +21,8 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import cast
 
-from ._secret import Secret
-from .errors import ConfigurationError
+from ..errors import ConfigurationError
+from .secret import Secret
 
 __all__ = [
     "check_body_field",

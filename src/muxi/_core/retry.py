@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from .errors import parse_retry_after
+from ..errors import parse_retry_after
 
 __all__ = ["RETRY_STATUSES", "RetryPolicy"]
 

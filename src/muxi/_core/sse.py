@@ -21,7 +21,7 @@ import json
 import re
 from typing import Any, NamedTuple
 
-from .errors import StreamError
+from ..errors import StreamError
 
 __all__ = ["DEFAULT_MAX_EVENT", "DEFAULT_MAX_LINE", "LiteralNewlineFrames", "SSEDecoder", "ServerSentEvent"]
 

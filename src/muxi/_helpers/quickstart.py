@@ -25,10 +25,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
-from ._chat import AsyncChatStream, ChatEvent, ChatState, ChatStream
-from ._config import CallOptions
-from ._formation import AsyncFormationClient, ChatStreamOptions, FormationClient, UserCallOptions
-from ._sse import ServerSentEvent
+from .._core.config import CallOptions
+from .._core.sse import ServerSentEvent
+from .._formation.chat import AsyncChatStream, ChatEvent, ChatState, ChatStream
+from .._formation.client import AsyncFormationClient, FormationClient
+from .._formation.options import ChatStreamOptions, UserCallOptions
 
 if TYPE_CHECKING:
     from muxi_generated.formation.models import Agent, SessionMessages, TriggerExecution

@@ -16,9 +16,9 @@ from urllib.parse import quote, urlsplit
 
 import httpx
 
-from ._inputs import check_headers
-from ._version import __version__
-from .errors import ConfigurationError
+from .._version import __version__
+from ..errors import ConfigurationError
+from .inputs import check_headers
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -121,7 +121,7 @@ def stream_timeout(timeout: httpx.Timeout) -> httpx.Timeout:
 
 @dataclass(frozen=True)
 class ClientOptions:
-    """Per-client settings that :meth:`~muxi._base_client.BaseClient.with_options` changes without a new pool.
+    """Per-client settings that :meth:`~muxi._core.base_client.BaseClient.with_options` changes without a new pool.
 
     ``deadline`` bounds a whole non-streaming call (seconds); it is None when the timeout was
     given as an :class:`httpx.Timeout` (httpx's per-phase limits only).

@@ -13,9 +13,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol, TypeVar
 
+import httpx
 from muxi_generated._unset import UNSET, Unset
 
-__all__ = ["UNSET", "Unset", "get_request_id", "or_none", "parse_model"]
+from ..errors import ResponseValidationError
+
+__all__ = ["UNSET", "Unset", "get_request_id", "or_none", "parse_model", "schema_error"]
 
 
 class _Model(Protocol):
@@ -33,6 +36,18 @@ def parse_model(cls: type[_M], data: Mapping[str, Any], request_id: str | None) 
     result = cls.from_dict(data)
     result._request_id = request_id  # pyright: ignore[reportPrivateUsage]
     return result
+
+
+def schema_error(operation_id: str, response: httpx.Response, exc: BaseException) -> ResponseValidationError:
+    """The error of a response whose body does not fit the API schema (raise it ``from exc``)."""
+    return ResponseValidationError(
+        f"{operation_id}: the {response.status_code} response does not fit the API schema "
+        f"({type(exc).__name__}: {exc})",
+        status_code=response.status_code,
+        headers=response.headers,
+        response=response,
+        body=response.content,
+    )
 
 
 def get_request_id(result: object) -> str | None:

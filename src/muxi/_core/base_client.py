@@ -1,0 +1,559 @@
+"""What every client shares: options, headers, the connection pool, and calling an operation.
+
+:class:`BaseClient` builds requests and parses responses (no I/O). :class:`SyncClient` and
+:class:`AsyncClient` add the one thing that differs — an :class:`httpx.Client` or
+:class:`httpx.AsyncClient` (:mod:`muxi._core.pool`) and the shell that drives
+:func:`~muxi._core.transport.call_flow` with it. What one API adds — which credentials an
+operation needs, the per-call user id, how a response body reports a failure and its request id
+— is an :class:`ApiPolicy` object handed to the client (the formation's and the server's live
+beside their clients), so one call makes no round trip through subclass hooks.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import importlib
+import inspect
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Iterator, Mapping
+from types import TracebackType
+from typing import IO, Any, ClassVar, Generic, Protocol, TypeVar
+
+import httpx
+
+from ..errors import ConfigurationError
+from .config import ClientOptions, TimeoutTypes, sdk_headers, stream_timeout
+from .inputs import check_body_field, check_header_value, check_headers
+from .json import is_object
+from .logging import enable_debug
+from .pool import DEFAULT_LIMITS, Pool, abandon, adopt, running_loop, shared_tls
+from .request import (
+    IDEMPOTENCY_HEADER,
+    body_argument,
+    build_model,
+    check_arguments,
+    extra_mapping,
+    generated_function,
+    generated_kwargs,
+    json_model,
+    request_factory,
+)
+from .results import parse_model, schema_error
+from .retry import RetryPolicy
+from .sse import LiteralNewlineFrames
+from .streaming import AsyncStream, Stream, TypedEvents, send_now, typed_events
+from .transport import Call, call_flow, run_async, run_sync
+
+__all__ = ["ApiPolicy", "AsyncClient", "BaseClient", "SyncClient"]
+
+_HttpClient = TypeVar("_HttpClient", httpx.Client, httpx.AsyncClient)
+_Self = TypeVar("_Self", bound="BaseClient[Any]")
+_RESPONSE_ERRORS = (LookupError, TypeError, ValueError, AttributeError, ArithmeticError, RecursionError)
+
+
+class ApiPolicy(Protocol):
+    """What one API adds to every call of :class:`BaseClient` (all of it without I/O).
+
+    Attributes:
+        call_arguments: per-call arguments of this API besides ``PER_CALL_OPTIONS`` (the
+            formation's ``user_id``), named when a call gets an unknown one.
+        header_arguments: which argument a header :meth:`adapt` adds comes from, for messages.
+    """
+
+    @property
+    def call_arguments(self) -> tuple[str, ...]: ...
+
+    @property
+    def header_arguments(self) -> Mapping[str, str]: ...
+
+    def credentials(self, operation_id: str, info: Mapping[str, Any]) -> tuple[dict[str, str], httpx.Auth | None]:
+        """Headers and :class:`httpx.Auth` that authenticate this operation (cached per operation)."""
+        ...
+
+    def adapt(self, params: dict[str, Any], accepted: Mapping[str, inspect.Parameter]) -> dict[str, str]:
+        """Adjust the generated function's arguments in place; return headers to add to the request."""
+        ...
+
+    def admit(
+        self, operation_id: str, info: Mapping[str, Any], headers: Mapping[str, str], credentials: Mapping[str, str]
+    ) -> None:
+        """Refuse, before any I/O, a call the server would refuse for want of what ``headers`` lack."""
+        ...
+
+    def check(self, body: object, response: httpx.Response) -> str | None:
+        """Raise for a failure reported inside a successful JSON body; return the body's request id."""
+        ...
+
+
+class BaseClient(Generic[_HttpClient]):
+    """Request building and response handling shared by all clients (no I/O here)."""
+
+    _operations: ClassVar[Mapping[str, Mapping[str, Any]]] = {}
+    _models: ClassVar[str] = ""  # the generated models package of the API
+    _http_client_type: ClassVar[type[httpx.Client] | type[httpx.AsyncClient]]
+    _http_client_argument: ClassVar[str]  # the constructor argument that takes a user's client
+    _stream_type: ClassVar[type[Stream[Any]] | type[AsyncStream[Any]]]
+    _pool: Pool[_HttpClient]
+    _policy: ApiPolicy
+
+    def _setup(
+        self,
+        *,
+        base_url: str,
+        options: ClientOptions,
+        policy: ApiPolicy,
+        debug: bool,
+        http_client: httpx.Client | None,
+        async_http_client: httpx.AsyncClient | None,
+    ) -> None:
+        self._base_url = base_url
+        self._options = options
+        self._policy = policy
+        self._static_headers = sdk_headers()
+        self._credential_cache: dict[str, tuple[dict[str, str], httpx.Auth | None]] = {}
+        mine: object = http_client
+        other: object = async_http_client
+        if self._http_client_argument != "http_client":
+            mine, other = other, mine
+        name = type(self).__name__
+        self._pool = adopt(self._http_client_type, self._http_client_argument, name, mine, other)
+        if debug:
+            enable_debug()
+
+    def _http(self) -> _HttpClient:
+        """The pooled httpx client, created on first use."""
+        raise NotImplementedError
+
+    def _new_http_client(self, keep_alive: Callable[[httpx.Response], Any]) -> _HttpClient:
+        """An SDK-owned httpx client whose responses run ``keep_alive`` (an event hook)."""
+        return self._http_client_type(  # type: ignore[return-value]
+            follow_redirects=False,
+            verify=shared_tls(),
+            timeout=self._options.timeout,
+            limits=DEFAULT_LIMITS,
+            event_hooks={"response": [keep_alive]},
+        )
+
+    # ------------------------------------------------------------------ public
+
+    @property
+    def base_url(self) -> str:
+        """The URL every operation path is appended to."""
+        return self._base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        """The default timeout of this client's calls."""
+        return self._options.timeout
+
+    @property
+    def max_retries(self) -> int:
+        """How many times a failed call is retried by default."""
+        return self._options.max_retries
+
+    def with_options(
+        self: _Self,
+        *,
+        timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        max_response_bytes: int | None = None,
+    ) -> _Self:
+        """A lightweight copy with other defaults that shares this client's connection pool."""
+        clone = copy.copy(self)
+        clone._options = self._options.merge(
+            timeout=timeout, max_retries=max_retries, headers=headers, max_response_bytes=max_response_bytes
+        )
+        return clone
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._base_url!r})"
+
+    # ------------------------------------------------------------------ request building
+
+    def _operation(self, operation_id: str) -> Mapping[str, Any]:
+        try:
+            return self._operations[operation_id]
+        except KeyError:
+            raise ConfigurationError(
+                f"unknown operation {operation_id!r} for {type(self).__name__}; see {type(self).__name__}.operations()"
+            ) from None
+
+    @classmethod
+    def operations(cls) -> list[str]:
+        """Every operation id of this API (what :meth:`SyncClient.call` / :meth:`AsyncClient.call` accept)."""
+        return sorted(cls._operations)
+
+    def _prepare(
+        self,
+        operation_id: str,
+        arguments: dict[str, Any],
+        *,
+        stream: bool = False,
+        body_factory: Callable[[], Any] | None = None,
+    ) -> tuple[Call, RetryPolicy]:
+        """Everything needed to run one logical call of ``operation_id`` (no I/O).
+
+        Every check of the caller's input happens here, before any I/O: an unknown or missing
+        argument raises :class:`TypeError`; path parameters, header values, query parameters
+        and the body are checked (:mod:`muxi._core.request`, :mod:`muxi._core.inputs`) and a bad
+        one raises :class:`ConfigurationError` naming the argument.
+        """
+        params = dict(arguments)
+        idempotency_key: str | None = params.pop("idempotency_key", None)
+        timeout: TimeoutTypes = params.pop("timeout", None)
+        max_retries: int | None = params.pop("max_retries", None)
+        max_response_bytes: int | None = params.pop("max_response_bytes", None)
+        extra_headers = check_headers(params.pop("extra_headers", None), "extra_headers")
+        extra_query = params.pop("extra_query", None)
+        if extra_query is not None:
+            extra_query = extra_mapping(extra_query, "extra_query", "query parameter names")
+        extra_body = params.pop("extra_body", None)
+        if extra_body is not None:
+            extra_body = extra_mapping(extra_body, "extra_body", "body field names")
+        info = self._operation(operation_id)
+        get_kwargs, accepted = generated_function(str(info["module"]))
+        policy = self._policy
+        adapted_headers = policy.adapt(params, accepted)
+        # None means "not given" for optional parameters (a None header would be invalid).
+        for name in [n for n, v in params.items() if v is None and n in accepted]:
+            if accepted[name].default is not inspect.Parameter.empty:
+                del params[name]
+        model = json_model(accepted.get("body"))
+        check_arguments(
+            operation_id,
+            str(info["path"]),
+            params,
+            accepted,
+            json_body=model is not None,
+            extra_body=extra_body is not None,
+            call_arguments=policy.call_arguments,
+        )
+        if "body" in params:
+            params["body"] = body_argument(operation_id, model, params["body"])
+        cached = self._credential_cache.get(operation_id)
+        if cached is None:  # the keys never change during a client's life
+            cached = self._credential_cache[operation_id] = policy.credentials(operation_id, info)
+        credentials, auth = cached
+        options = self._options
+        if timeout is not None or max_retries is not None or max_response_bytes is not None:
+            options = options.merge(timeout=timeout, max_retries=max_retries, max_response_bytes=max_response_bytes)
+        # A stream waits for events as long as it takes, unless this call set a timeout of its own.
+        request_timeout = stream_timeout(options.timeout) if stream and timeout is None else options.timeout
+        kwargs = generated_kwargs(operation_id, get_kwargs, params)
+        generated_headers: dict[str, Any] = dict(kwargs.pop("headers", {}) or {})
+        for name, value in generated_headers.items():
+            generated_headers[name] = check_header_value(value, f"{operation_id}() header {name}")
+        for name, value in adapted_headers.items():
+            check_header_value(value, policy.header_arguments.get(name, name))
+        if idempotency_key is not None:
+            check_header_value(idempotency_key, "idempotency_key")
+        headers = {
+            **self._static_headers,
+            **options.headers,
+            **credentials,
+            **adapted_headers,
+            **generated_headers,
+            **extra_headers,
+            IDEMPOTENCY_HEADER: idempotency_key or str(uuid.uuid4()),
+        }
+        if stream and info.get("sse_events"):
+            headers.setdefault("Accept", "text/event-stream")
+        build = request_factory(
+            self._base_url,
+            kwargs,
+            headers,
+            request_timeout,
+            body_factory,
+            operation=operation_id,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        policy.admit(operation_id, info, headers, credentials)
+        call = Call(
+            operation=operation_id,
+            build=build,
+            idempotent=bool(info.get("idempotent")),
+            stream=stream,
+            auth=auth,
+            # A numeric timeout bounds the whole call (attempts, waits, body); streams run as long as they last.
+            deadline=None if stream else options.deadline,
+            max_bytes=options.max_response_bytes,
+        )
+        return call, RetryPolicy(max_retries=options.max_retries)
+
+    def _body_model(
+        self,
+        operation_id: str,
+        model: type[Any],
+        fields: Mapping[str, Any],
+        *,
+        names: Mapping[str, str] | None = None,
+    ) -> Any:
+        """The request body model of a generated method, from its arguments (``None``: not given).
+
+        Each argument is checked against the JSON kind its schema declares (``*_BODY_FIELDS`` of
+        the generated methods), so that ``fire_trigger("t", "not-a-dict")`` raises
+        :class:`ConfigurationError` naming ``data`` before any I/O. ``names`` renames body
+        fields whose facade argument is called otherwise (``agent_id`` is chat's ``agent``).
+        """
+        declared: Mapping[str, Any] = getattr(self, "_body_fields", {}).get(operation_id, {})
+        given: dict[str, Any] = {}
+        for key, value in fields.items():
+            name, kinds, choices, required = declared.get(key, (key, (), None, False))
+            name = str((names or {}).get(key, name))
+            if value is None:
+                if required:
+                    raise ConfigurationError(f"{operation_id}() argument {name} is required (got None)")
+                continue
+            check_body_field(operation_id, name, value, kinds, choices)
+            given[key] = value
+        return build_model(operation_id, model, given, "the arguments")
+
+    # ------------------------------------------------------------------ responses and streams
+
+    def _result(self, operation_id: str, response: httpx.Response) -> Any:
+        """The value a caller gets: the typed model of the JSON body (``data`` of an envelope),
+        the text of a ``text/*`` body, or the bytes of any other body.
+
+        Whatever a strange body makes this raise is turned into :class:`ResponseValidationError`
+        (its cause chained): JSON that is not UTF-8 or is nested too deeply for the parser, a
+        value of the wrong type, a missing field...
+        """
+        try:
+            content_type = response.headers.get("content-type", "")
+            if "json" not in content_type:
+                return response.text if content_type.startswith("text/") else response.content
+            body: Any = response.json()
+            request_id = self._policy.check(body, response)
+            info = self._operations[operation_id]
+            models = importlib.import_module(self._models)
+            if info.get("data_schema") and is_object(body) and "data" in body:
+                return parse_model(getattr(models, info["data_schema"]), body["data"], request_id)
+            if info.get("response_schema"):
+                return parse_model(getattr(models, info["response_schema"]), body, None)
+            return body
+        except _RESPONSE_ERRORS as exc:
+            raise schema_error(operation_id, response, exc) from exc
+
+    def _typed_events(self, operation_id: str, *, raise_errors: bool, terminal: Collection[str]) -> TypedEvents:
+        """The converter of an SSE operation's frames into the models its spec names per event."""
+        models = importlib.import_module(self._models)
+        frames = {event: getattr(models, name) for event, name in self._operation(operation_id)["sse_events"].items()}
+        return typed_events(frames, raise_errors=raise_errors, terminal=terminal, what=f"the {operation_id} stream")
+
+    def _event_stream(
+        self,
+        operation_id: str,
+        arguments: dict[str, Any],
+        *,
+        raise_errors: bool = True,
+        repair: bool = False,
+        terminal: Collection[str] = (),
+    ) -> Any:
+        """A :class:`Stream` (or :class:`AsyncStream`) of :class:`StreamEvent` for an SSE operation.
+
+        A blocking stream sends its request now (errors are raised here); an async one when it
+        is awaited, entered or first iterated. ``terminal`` names the events that end the
+        stream: a body that ends without one raises :class:`~muxi.StreamError`.
+        """
+        call, policy = self._prepare(operation_id, arguments, stream=True)
+        convert = self._typed_events(operation_id, raise_errors=raise_errors, terminal=terminal)
+        return send_now(
+            self._stream_type(
+                functools.partial(self._send, call, policy),
+                convert,
+                LiteralNewlineFrames() if repair else None,
+                convert.incomplete,
+            )
+        )
+
+    def _send(self, call: Call, policy: RetryPolicy) -> Any:
+        raise NotImplementedError
+
+    def _opener(self, call: Call, policy: RetryPolicy, cleanup: Callable[[], None]) -> Callable[[], Any]:
+        """Send ``call`` when the returned function is called (or awaited), then run ``cleanup``."""
+        raise NotImplementedError
+
+    @staticmethod
+    def _file_body(file: IO[bytes], block: int = 64 * 1024) -> Callable[[], Any]:
+        """A factory of (async) iterators over ``file`` from its start (one per attempt)."""
+        raise NotImplementedError
+
+
+class SyncClient(BaseClient[httpx.Client]):
+    """Blocking I/O for a client: one pooled :class:`httpx.Client`, created on first use."""
+
+    _http_client_type = httpx.Client
+    _http_client_argument = "http_client"
+    _stream_type = Stream
+
+    def _opener(self, call: Call, policy: RetryPolicy, cleanup: Callable[[], None]) -> Callable[[], httpx.Response]:
+        """Send ``call`` when invoked, then run ``cleanup`` (whatever the outcome)."""
+
+        def open_response() -> httpx.Response:
+            try:
+                return self._send(call, policy)
+            finally:
+                cleanup()
+
+        return open_response
+
+    @staticmethod
+    def _file_body(file: IO[bytes], block: int = 64 * 1024) -> Callable[[], Iterator[bytes]]:
+        """A factory of iterators over ``file`` from its start (one per attempt)."""
+
+        def chunks() -> Iterator[bytes]:
+            file.seek(0)
+            while data := file.read(block):
+                yield data
+
+        return chunks
+
+    def _http(self) -> httpx.Client:
+        """The pooled :class:`httpx.Client`, created on first use (once, even from many threads)."""
+        client = self._pool.state.client
+        if client is not None:
+            return client
+        return self._pool.sync_client(self._new_http_client, type(self).__name__)
+
+    def _send(self, call: Call, policy: RetryPolicy) -> httpx.Response:
+        flow = call_flow(
+            call,
+            policy,
+            follow_redirects=self._options.follow_redirects,
+            max_redirects=self._options.max_redirects,
+        )
+        return run_sync(self._http(), flow)
+
+    def call(self, operation_id: str, /, **arguments: Any) -> Any:
+        """Call any operation of the API by its ``operationId``, with the client's auth, retries and errors.
+
+        ``arguments`` are the generated function's arguments (path and query parameters,
+        ``body``: the operation's model or a dict) plus the per-call options
+        ``idempotency_key``, ``timeout`` (seconds: the deadline of the whole call),
+        ``max_retries``, ``max_response_bytes``, ``extra_headers``, ``extra_query`` and, for an operation with a JSON
+        body, ``extra_body`` (and ``user_id`` for the Formation API). Returns the typed result.
+        An unknown or missing argument raises ``TypeError``, a value that cannot be sent
+        :class:`~muxi.ConfigurationError`, both before any I/O.
+        """
+        call, policy = self._prepare(operation_id, arguments)
+        return self._result(operation_id, self._send(call, policy))
+
+    def close(self) -> None:
+        """Close the connection pool (not a user-supplied ``http_client``).
+
+        It is shared with the :meth:`with_options` copies, which are closed too. A client that is
+        never closed releases its connections when it (and every copy, and every open stream) is
+        garbage collected.
+        """
+        pool = self._pool
+        with pool.lock:
+            pool.close()
+
+    def __enter__(self: _SyncSelf) -> _SyncSelf:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncClient(BaseClient[httpx.AsyncClient]):
+    """Asynchronous I/O for a client: one pooled :class:`httpx.AsyncClient`, created on first use."""
+
+    _http_client_type = httpx.AsyncClient
+    _http_client_argument = "async_http_client"
+    _stream_type = AsyncStream
+
+    def _opener(
+        self, call: Call, policy: RetryPolicy, cleanup: Callable[[], None]
+    ) -> Callable[[], Awaitable[httpx.Response]]:
+        """Send ``call`` when awaited, then run ``cleanup`` (whatever the outcome)."""
+
+        async def open_response() -> httpx.Response:
+            try:
+                return await self._send(call, policy)
+            finally:
+                cleanup()
+
+        return open_response
+
+    @staticmethod
+    def _file_body(file: IO[bytes], block: int = 64 * 1024) -> Callable[[], AsyncIterator[bytes]]:
+        """A factory of async iterators over ``file`` from its start (one per attempt)."""
+
+        async def chunks() -> AsyncIterator[bytes]:
+            file.seek(0)
+            while data := file.read(block):
+                yield data
+
+        return chunks
+
+    def _http(self) -> httpx.AsyncClient:
+        """The pooled :class:`httpx.AsyncClient` of the running event loop, created on first use.
+
+        Connections belong to the loop that opened them. When the client is used from another
+        loop (a second ``asyncio.run()``) and the first one has finished, the old pool's sockets
+        are closed and a new pool is made for the new loop; while the first loop is still running
+        (another thread), that raises :class:`~muxi.ConfigurationError`.
+        """
+        state = self._pool.state
+        client, bound = state.client, state.loop
+        if client is not None and bound is not None and bound() is running_loop():
+            return client
+        return self._pool.async_client(self._new_http_client, type(self).__name__)
+
+    async def _send(self, call: Call, policy: RetryPolicy) -> httpx.Response:
+        flow = call_flow(
+            call,
+            policy,
+            follow_redirects=self._options.follow_redirects,
+            max_redirects=self._options.max_redirects,
+        )
+        return await run_async(self._http(), flow)
+
+    async def call(self, operation_id: str, /, **arguments: Any) -> Any:
+        """Call any operation of the API by its ``operationId``; see :meth:`SyncClient.call`."""
+        call, policy = self._prepare(operation_id, arguments)
+        return self._result(operation_id, await self._send(call, policy))
+
+    async def aclose(self) -> None:
+        """Close the connection pool (not a user-supplied ``async_http_client``).
+
+        It is shared with the :meth:`with_options` copies, which are closed too. A client that is
+        never closed releases its connections when it (and every copy, and every open stream) is
+        garbage collected; its sockets are then closed without awaiting, even after its event loop
+        has finished.
+        """
+        pool = self._pool
+        with pool.lock:
+            if not pool.owned:
+                return
+            client, loop = pool.take()
+        if client is None:
+            return
+        if loop is None or loop is running_loop():
+            await client.aclose()
+        else:  # opened on another, finished loop: awaiting its close here would fail
+            abandon(client, loop)
+
+    async def __aenter__(self: _AsyncSelf) -> _AsyncSelf:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+
+_SyncSelf = TypeVar("_SyncSelf", bound=SyncClient)
+_AsyncSelf = TypeVar("_AsyncSelf", bound=AsyncClient)

@@ -1,0 +1,228 @@
+"""The Formation API client without I/O: configuration, chat calls and streams, shared by both clients.
+
+:class:`FormationCore` holds what :class:`~muxi.FormationClient` and
+:class:`~muxi.AsyncFormationClient` share: the constructor (URL modes, keys and default user id,
+read from the environment when not given), ``with_options``, and the preparation of chat, stream,
+secret and artifact calls. Keys, user ids and envelopes are its :class:`FormationPolicy`
+(:mod:`muxi._formation.policy`); the blocking and async clients (:mod:`muxi._formation.client`)
+add the I/O.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
+
+import httpx
+
+from .._core.base_client import BaseClient
+from .._core.config import ClientOptions, TimeoutTypes, env, env_flag, formation_base_url
+from .._core.inputs import check_key, check_user_id
+from .._core.results import get_request_id, schema_error
+from .._core.retry import RetryPolicy
+from .._core.streaming import send_now
+from .._core.transport import Call
+from ..errors import ConfigurationError, NotFoundError
+from .chat import (
+    CHAT_ARGUMENTS,
+    AsyncChatStream,
+    ChatResponse,
+    ChatState,
+    ChatStream,
+    FileInput,
+    audio_payload,
+    chat_payload,
+    response_from_data,
+)
+from .options import (
+    PER_CALL,
+)
+from .policy import FormationPolicy
+
+if TYPE_CHECKING:
+    pass
+
+__all__ = ["FormationCore"]
+
+
+def _formation_operations() -> Mapping[str, Mapping[str, Any]]:
+    from muxi_generated.operations import FORMATION
+
+    return FORMATION
+
+
+_CoreSelf = TypeVar("_CoreSelf", bound="FormationCore")
+
+
+class FormationCore(BaseClient[Any]):
+    """Formation-specific configuration, chat and streams (no I/O); keys and user ids: :class:`FormationPolicy`."""
+
+    _operations: ClassVar[Mapping[str, Mapping[str, Any]]] = _formation_operations()
+    _chat_stream_type: ClassVar[type[ChatStream] | type[AsyncChatStream]]
+    _models: ClassVar[str] = "muxi_generated.formation.models"
+    # The user id of a client built without user_id= or MUXI_USER_ID (the quick-start aliases set one).
+    _default_user_id: ClassVar[str | None] = None
+
+    def __init__(
+        self,
+        url: str | None = None,
+        *,
+        server_url: str | None = None,
+        formation_id: str | None = None,
+        base_url: str | None = None,
+        mode: Literal["live", "draft"] = "live",
+        client_key: str | None = None,
+        admin_key: str | None = None,
+        user_id: str | None = None,
+        timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        debug: bool | None = None,
+        http_client: httpx.Client | None = None,
+        async_http_client: httpx.AsyncClient | None = None,
+        follow_redirects: bool = False,
+        max_response_bytes: int | None = None,
+    ) -> None:
+        client_key = check_key(client_key or env("MUXI_CLIENT_KEY"), "client_key")
+        admin_key = check_key(admin_key or env("MUXI_ADMIN_KEY"), "admin_key")
+        if user_id is not None:
+            check_user_id(user_id)  # an empty or malformed id is a mistake, not "no user id"
+        default_user = user_id or env("MUXI_USER_ID") or self._default_user_id
+        if default_user is not None:
+            check_user_id(default_user, "user_id" if user_id else "MUXI_USER_ID")
+        self._setup(
+            base_url=formation_base_url(
+                url=url, server_url=server_url, formation_id=formation_id, base_url=base_url, mode=mode
+            ),
+            options=ClientOptions.create(
+                timeout=timeout,
+                max_retries=max_retries,
+                headers=headers,
+                follow_redirects=follow_redirects,
+                max_response_bytes=max_response_bytes,
+            ),
+            policy=FormationPolicy(client_key, admin_key, default_user, type(self).__name__),
+            debug=env_flag("MUXI_DEBUG") if debug is None else debug,
+            http_client=http_client,
+            async_http_client=async_http_client,
+        )
+
+    @property
+    def _formation(self) -> FormationPolicy:
+        """This client's policy, typed (``_policy`` is typed as any :class:`~muxi._core.base_client.ApiPolicy`)."""
+        policy = self._policy
+        assert isinstance(policy, FormationPolicy)
+        return policy
+
+    @property
+    def user_id(self) -> str | None:
+        """The default ``X-Muxi-User-ID`` of this client's calls."""
+        return self._formation.user_id
+
+    def with_options(
+        self: _CoreSelf,
+        *,
+        timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        user_id: str | None = None,
+        max_response_bytes: int | None = None,
+    ) -> _CoreSelf:
+        """A lightweight copy with other defaults that shares this client's connection pool.
+
+        ``user_id`` makes the copy act for another end user (its default ``X-Muxi-User-ID``):
+        ``alice = client.with_options(user_id="alice")``.
+        """
+        clone = super().with_options(
+            timeout=timeout, max_retries=max_retries, headers=headers, max_response_bytes=max_response_bytes
+        )
+        if user_id is not None:
+            clone._policy = dataclasses.replace(self._formation, user_id=check_user_id(user_id))
+        return clone
+
+    def __repr__(self) -> str:
+        policy = self._formation
+        keys = [name for name, value in (("client_key", policy.client_key), ("admin_key", policy.admin_key)) if value]
+        return f"{type(self).__name__}(base_url={self._base_url!r}, keys={keys}, user_id={policy.user_id!r})"
+
+    # ------------------------------------------------------------------ chat
+
+    def _chat_call(
+        self, operation: str, source: Any, options: Mapping[str, Any], *, stream: bool
+    ) -> tuple[Call, RetryPolicy]:
+        """A chat (``source``: the message) or audio chat (``source``: the files) call, its options checked."""
+        from muxi_generated.formation.models import AudioChatRequest, ChatRequest
+
+        model: type[ChatRequest | AudioChatRequest]
+        if operation == "chat":
+            model, payload = ChatRequest, chat_payload(source, options, stream=stream)
+        else:
+            model, payload = AudioChatRequest, audio_payload(source, options, stream=stream)
+        per_call = {name: options[name] for name in PER_CALL if name in options}
+        body = self._body_model(operation, model, payload, names=CHAT_ARGUMENTS)  # each field checked
+        return self._prepare(operation, {"body": body, **per_call}, stream=stream)
+
+    def _chat_response(self, operation: str, response: httpx.Response) -> ChatResponse:
+        data = self._result(operation, response)
+        try:
+            return response_from_data(data.to_dict(), get_request_id(data))
+        except (AttributeError, LookupError, TypeError, ValueError) as exc:  # e.g. "metadata" not an object
+            raise schema_error(operation, response, exc) from exc
+
+    def _chat_stream(self, message: str | Mapping[str, Any], options: Mapping[str, Any], state: ChatState) -> Any:
+        """A chat stream of this client's kind (a blocking one is sent now; an async one when awaited,
+        entered or first iterated)."""
+        return self._open_chat_stream("chat", message, options, state)
+
+    def _audio_chat_stream(self, files: Iterable[FileInput], options: Mapping[str, Any]) -> Any:
+        state = ChatState(raise_errors=options.get("raise_errors", True))
+        return self._open_chat_stream("audio_chat", files, options, state)
+
+    def _open_chat_stream(self, operation: str, source: Any, options: Mapping[str, Any], state: ChatState) -> Any:
+        call, policy = self._chat_call(operation, source, options, stream=True)
+        return send_now(self._chat_stream_type(functools.partial(self._send, call, policy), state))
+
+    # ------------------------------------------------------------------ artifacts
+
+    def _artifact_call(
+        self, artifact_id: str, version: int | None, options: Mapping[str, Any]
+    ) -> tuple[Call, RetryPolicy]:
+        arguments = {"artifact_id": artifact_id, "version": version, **options}
+        return self._prepare("get_artifact_content", arguments, stream=True)
+
+    @staticmethod
+    def _part_file(destination: str | os.PathLike[str]) -> tuple[Path, Path]:
+        path = Path(destination)
+        if path.is_dir():
+            raise ConfigurationError(f"destination {str(path)!r} is a directory; pass the file path to write")
+        return path, path.with_name(path.name + ".part")
+
+    # ------------------------------------------------------------------ secrets
+
+    @staticmethod
+    def _pick_secret(key: str, result: Any) -> str:
+        secrets = result.secrets.to_dict() if hasattr(result.secrets, "to_dict") else dict(result.secrets)
+        if key not in secrets:
+            raise NotFoundError(f"secret {key!r} not found", code="SECRET_NOT_FOUND", status_code=404)
+        return str(secrets[key])
+
+    # ------------------------------------------------------------------ event and log streams
+
+    def _events(self, operation: str, arguments: dict[str, Any], options: Mapping[str, Any]) -> Any:
+        raise_errors = bool(options.get("raise_errors", True))
+        arguments.update({k: v for k, v in options.items() if k != "raise_errors"})
+        # The runtime ends /events frames with literal backslash-n characters: see LiteralNewlineFrames.
+        repair = operation in ("stream_events", "stream_session_events")
+        return self._event_stream(operation, arguments, raise_errors=raise_errors, repair=repair)
+
+    @staticmethod
+    def _log_filters(**filters: str | None) -> dict[str, Any]:
+        if all(value is None for value in filters.values()):
+            raise ConfigurationError(
+                "stream_logs needs at least one filter: user_id, session_id, request_id, agent_id, level or event_type"
+            )
+        return dict(filters)
