@@ -1,8 +1,14 @@
 """An instant loopback formation for the benchmarks (run in its own process).
 
-``python benchmarks/server.py PORT EVENTS GAP``. Keep-alive HTTP/1.1 with asyncio streams; it
+``python benchmarks/server.py PORT EVENTS GAP [BARRIER]``. Keep-alive HTTP/1.1 with asyncio streams; it
 answers ``GET /v1/agents`` with a fixed envelope, and ``POST /v1/chat`` with an SSE stream of
 EVENTS chat token frames and a ``done`` frame (GAP seconds apart; 0 for as fast as possible).
+When GAP is set, each token carries ``sent_at``: the server's :func:`time.monotonic` when the
+frame was written (the same clock in every process of the machine), so a client can measure the
+delivery latency of each event (arrival - ``sent_at``). With BARRIER, a chat stream sends its
+headers at once but holds its first frame until BARRIER streams are open (or none has arrived
+for a second), so that many concurrent streams really are open at the same time, whatever the
+speed of the client that opens them.
 """
 
 from __future__ import annotations
@@ -10,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
+import time
 from urllib.parse import urlsplit
 
 AGENTS = json.dumps(
@@ -38,15 +45,52 @@ AGENTS = json.dumps(
 ).encode()
 
 
-def frame(i: int) -> bytes:
+def frame(i: int, stamped: bool = False) -> bytes:
     token = {"request_id": "req_bench", "user_id": "0", "session_id": "sess_bench", "type": "content",
              "content": f"word{i} ", "timestamp": 1795379751.9377887, "stage": "response_generation"}  # fmt: skip
+    if stamped:
+        token["sent_at"] = time.monotonic()
     data = b"data: " + json.dumps({"token": token}).encode() + b"\n\n"
     return f"{len(data):x}\r\n".encode() + data + b"\r\n"
 
 
 DONE = b'event: done\ndata: {"finished": true}\n\n'
-EVENTS, GAP = 1000, 0.0
+
+
+class Settings:
+    """The command line: frames per chat stream, seconds between them, streams the gate waits for."""
+
+    events, gap, barrier = 1000, 0.0, 0
+
+
+class Gate:
+    """Holds chat streams until BARRIER of them are open, or none has arrived for a second."""
+
+    def __init__(self) -> None:
+        self.waiting = 0
+        self.released = asyncio.Event()
+        self.last = 0.0
+
+    def release(self) -> None:
+        self.released.set()
+        self.released, self.waiting = asyncio.Event(), 0
+
+    async def wait(self) -> None:
+        loop = asyncio.get_running_loop()
+        released = self.released
+        self.waiting += 1
+        self.last = loop.time()
+        if self.waiting >= Settings.barrier:
+            self.release()
+        while not released.is_set():
+            try:
+                await asyncio.wait_for(released.wait(), 0.25)
+            except asyncio.TimeoutError:
+                if released is self.released and loop.time() - self.last > 1.0:
+                    self.release()
+
+
+gate: Gate | None = None  # made in main(): an asyncio.Event belongs to the running loop
 
 
 async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -64,12 +108,15 @@ async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> 
                              + str(len(AGENTS)).encode() + b"\r\n\r\n" + AGENTS)  # fmt: skip
                 await writer.drain()
                 continue
-            count, gap = EVENTS, GAP
+            count, gap = Settings.events, Settings.gap
             writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream; charset=utf-8\r\n"
                          b"transfer-encoding: chunked\r\n\r\n")  # fmt: skip
-            batch = []
+            if gate is not None:
+                await writer.drain()
+                await gate.wait()
+            batch: list[bytes] = []
             for i in range(count):
-                batch.append(frame(i))
+                batch.append(frame(i, stamped=bool(gap)))
                 if gap:
                     writer.write(b"".join(batch))
                     batch.clear()
@@ -88,6 +135,8 @@ async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> 
 
 
 async def main(port: int) -> None:
+    global gate
+    gate = Gate() if Settings.barrier else None
     server = await asyncio.start_server(handle, "127.0.0.1", port, backlog=2048)
     print("ready", flush=True)
     async with server:
@@ -95,5 +144,6 @@ async def main(port: int) -> None:
 
 
 if __name__ == "__main__":
-    EVENTS, GAP = int(sys.argv[2]), float(sys.argv[3])
+    Settings.events, Settings.gap = int(sys.argv[2]), float(sys.argv[3])
+    Settings.barrier = int(sys.argv[4]) if len(sys.argv) > 4 else 0
     asyncio.run(main(int(sys.argv[1])))

@@ -9,6 +9,10 @@ of its schema in ``*_BODY_FIELDS``), and the return type is the operation's payl
 ``timeout``, ``max_retries``, ``max_response_bytes``, ``extra_headers`` and ``extra_query``, and those with a JSON body
 ``extra_body``. Operations marked ``x-muxi-streaming`` are left to the hand-written facade.
 
+:func:`raw_module` generates ``muxi_generated/raw_methods.py``: for each of those methods a typed
+twin (``get_agents = raw(FormationMethods.get_agents)``) that ``client.with_raw_response`` exposes,
+with the same parameters and ``muxi.RawResponse[<the usual result>]`` as its result.
+
 Used by ``scripts/regenerate.py``; the output is committed with the rest of ``generated/``.
 """
 
@@ -333,17 +337,126 @@ def module(specs: list[tuple[str, dict[str, Any], dict[str, dict[str, Any]]]]) -
                 "        raise NotImplementedError  # provided by the client class: builds and checks a body model",
                 "",
             ]
-            for route, item in document["paths"].items():
-                for method in ("get", "put", "post", "delete", "patch"):
-                    operation = item.get(method)
-                    # Formation streams only stream; server operations answer JSON without Accept.
-                    # Binary uploads (deploy/update bundles) are written by hand in the facade.
-                    if (
-                        operation
-                        and not (api == "formation" and operation.get("x-muxi-streaming"))
-                        and not _binary(document, operation)
-                    ):
-                        info = infos[operation["operationId"]]
-                        lines += _method(api, route, method, item, info, document, is_async)
+            for route, method, item, operation in _generated_operations(api, document):
+                info = infos[operation["operationId"]]
+                lines += _method(api, route, method, item, info, document, is_async)
             lines += ["", ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _generated_operations(
+    api: str, document: dict[str, Any]
+) -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any]]]:
+    """``(route, method, path item, operation)`` of every operation that gets a generated method."""
+    for route, item in document["paths"].items():
+        for method in ("get", "put", "post", "delete", "patch"):
+            operation = item.get(method)
+            # Formation streams only stream; server operations answer JSON without Accept.
+            # Binary uploads (deploy/update bundles) are written by hand in the facade.
+            if (
+                operation
+                and not (api == "formation" and operation.get("x-muxi-streaming"))
+                and not _binary(document, operation)
+            ):
+                yield route, method, item, operation
+
+
+RAW_HELPERS = f"""
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class RawMethods:
+    {TRIPLE}Base of the ``with_raw_response`` classes: the ``muxi`` client's object provides the hooks.{TRIPLE}
+
+    __slots__ = ()
+
+    def _call_raw(self, name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        raise NotImplementedError  # provided by the muxi class: calls the client's method, keeps its response
+
+    async def _acall_raw(self, name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        raise NotImplementedError  # provided by the muxi class: awaits the client's method, keeps its response
+
+
+def raw(method: Callable[Concatenate[Any, P], R]) -> Callable[Concatenate[RawMethods, P], RawResponse[R]]:
+    {TRIPLE}The raw-response twin of a blocking method: the same parameters, a ``RawResponse`` of its result.{TRIPLE}
+    name = method.__name__
+
+    @functools.wraps(method)
+    def call_raw(self: RawMethods, /, *args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
+        result: RawResponse[R] = self._call_raw(name, args, kwargs)
+        return result
+
+    return call_raw
+
+
+def async_raw(
+    method: Callable[Concatenate[Any, P], Awaitable[R]],
+) -> Callable[Concatenate[RawMethods, P], Awaitable[RawResponse[R]]]:
+    {TRIPLE}The raw-response twin of an async method (or of one returning an awaitable stream).{TRIPLE}
+    name = method.__name__
+
+    @functools.wraps(method)
+    async def call_raw(self: RawMethods, /, *args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
+        result: RawResponse[R] = await self._acall_raw(name, args, kwargs)
+        return result
+
+    return call_raw
+"""
+
+
+def raw_module(specs: list[tuple[str, dict[str, Any], dict[str, dict[str, Any]]]]) -> str:
+    """The source of ``muxi_generated/raw_methods.py``: the ``with_raw_response`` twin of every method.
+
+    One class per mixin of :func:`module` (``FormationMethodsWithRawResponse``...), one attribute
+    per operation: ``get_agents = raw(FormationMethods.get_agents)`` keeps the method's parameters
+    for type checkers and returns ``muxi.RawResponse[<its result>]``. The facade's
+    ``with_raw_response`` objects subclass these and add the hand-written methods.
+    """
+    classes = [f"{prefix}{api.title()}Methods" for api, _, _ in specs for prefix in ("", "Async")]
+    lines = [
+        f"{TRIPLE}The ``with_raw_response`` twins of the typed methods, generated from ``openapi/``.",
+        "",
+        "Generated by ``scripts/regenerate.py`` (``scripts/methods_codegen.py``); do not edit. Each",
+        "attribute wraps the method of the same name of ``methods.py``: the same parameters, and the",
+        "call returns a ``muxi.RawResponse`` of the usual result (status, headers, ``parse()``). The",
+        "``muxi`` clients' ``with_raw_response`` objects subclass these classes and provide the hooks.",
+        TRIPLE,
+        "",
+        "from __future__ import annotations",
+        "",
+        "import functools",
+        "from collections.abc import Awaitable, Callable",
+        "from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar",
+        "",
+        f"from .methods import {', '.join(sorted(classes))}",
+        "",
+        "if TYPE_CHECKING:",
+        "    from muxi import RawResponse",
+        "",
+        "__all__ = ["
+        + ", ".join(f'"{name}"' for name in ["RawMethods", "async_raw", "raw"])
+        + ", "
+        + ", ".join(f'"{name}WithRawResponse"' for name in classes)
+        + "]",
+        *RAW_HELPERS.split("\n"),
+        "",
+    ]
+    for api, document, _ in specs:
+        for is_async in (False, True):
+            mixin = f"{'Async' if is_async else ''}{api.title()}Methods"
+            wrap = "async_raw" if is_async else "raw"
+            lines += [
+                "",
+                f"class {mixin}WithRawResponse(RawMethods):",
+                f"    {TRIPLE}Every method of :class:`{mixin}`, returning a ``muxi.RawResponse``.{TRIPLE}",
+                "",
+                "    __slots__ = ()",
+                "",
+            ]
+            lines += [
+                f"    {operation['operationId']} = {wrap}({mixin}.{operation['operationId']})"
+                for _, _, _, operation in _generated_operations(api, document)
+            ]
+            lines.append("")
     return "\n".join(lines).rstrip() + "\n"

@@ -963,6 +963,7 @@ def generate(root: Path, destination: Path) -> None:
     (package / "operations.py").write_text(_operations_module(root, tables), encoding="utf-8")
     specs = [(api.name, load_spec(api.spec), tables[api.name]) for api in apis(root)]
     (package / "methods.py").write_text(methods_codegen.module(specs), encoding="utf-8")
+    (package / "raw_methods.py").write_text(methods_codegen.raw_module(specs), encoding="utf-8")
     ruff = _ruff()
     _run([ruff, "check", *RUFF_ARGS, "--no-cache", "--fix-only", "--select", "I,F401", "."], package)
     _run([ruff, "format", *RUFF_ARGS, "--no-cache", "."], package)

@@ -63,7 +63,8 @@ SURFACE_SCRIPT = r"""
 import inspect, muxi, muxi.testing, muxi.webhook
 KEEP = {"__iter__", "__aiter__", "__next__", "__anext__", "__enter__", "__aenter__", "__await__"}
 SKIP = {"call", "args", "add_note", "with_traceback"}  # call() is dynamic by design; the rest is BaseException's
-GENERIC = {"Stream": "[muxi.FormationEvent]", "AsyncStream": "[muxi.FormationEvent]", "StreamEvent": "[str, int]"}
+GENERIC = {"Stream": "[muxi.FormationEvent]", "AsyncStream": "[muxi.FormationEvent]", "StreamEvent": "[str, int]",
+           "RawResponse": "[muxi.ChatResponse]"}
 lines = ["import muxi", "import muxi.testing", "import muxi.webhook", ""]
 for module in (muxi, muxi.testing, muxi.webhook):
     for name in module.__all__:
@@ -207,9 +208,10 @@ def dev_requirement(name: str) -> str:
 
 
 def tool_requirements(project_python: Path) -> list[str]:
-    """mypy and pyright[nodejs] as the project's dev dependencies have them installed, else as specified."""
+    """mypy and pyright[nodejs] as the project's dev dependencies have them installed, else as specified,
+    and opentelemetry-sdk, which examples/otel_tracing.py and the guide's tracing snippet import."""
     requirements: list[str] = []
-    for name in ("mypy", "pyright"):
+    for name in ("mypy", "pyright", "opentelemetry-sdk"):
         spec = dev_requirement(name)
         probe = run(
             [project_python, "-c", f"import importlib.metadata as m; print(m.version({name!r}))"],

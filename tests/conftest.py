@@ -42,3 +42,10 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     monkeypatch.setattr(transport, "sleep_sync", waited.append)
     monkeypatch.setattr(transport, "sleep_async", fake_async)
     return waited
+
+
+@pytest.fixture(params=["asyncio", "trio"])
+def anyio_backend(request: pytest.FixtureRequest) -> str:
+    """The async library of an async test (anyio's pytest plugin): each runs under asyncio and trio."""
+    backend: str = request.param
+    return backend

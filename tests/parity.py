@@ -5,7 +5,7 @@ history, secrets, triggers, memory, scheduler, and the common errors) and return
 code would see, reduced to what does not vary from run to run (no ids, timestamps or counts of
 progress frames). The e2e suite runs it against the real runtime and against a FakeFormation
 configured like the harness formation and asserts equality; the default suite compares the fake
-with the snapshot recorded from the runtime (``fixtures/parity.json``).
+with the snapshot recorded from the runtime (``fixtures/parity-single.json``).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Any
 from muxi import FormationClient, MuxiError
 from muxi.testing import FakeFormation
 
-SNAPSHOT = Path(__file__).resolve().parent / "fixtures" / "parity.json"
+SNAPSHOT = Path(__file__).resolve().parent / "fixtures" / "parity-single.json"
 
 
 def harness_like_fake() -> FakeFormation:

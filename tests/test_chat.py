@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 import respx
@@ -218,7 +218,7 @@ def test_http_errors_before_the_stream_are_typed_and_retried() -> None:
     assert len(keys) == 1
 
 
-def test_async_stream_works_with_and_without_await() -> None:
+def test_async_stream_works_with_and_without_await(anyio_backend: str) -> None:
     async def main() -> tuple[Sequence[str], Sequence[str], str]:
         with respx.mock:
             respx.post(CHAT).mock(side_effect=[stream_response(FRAMES)] * 3)
@@ -228,19 +228,19 @@ def test_async_stream_works_with_and_without_await() -> None:
                 final = await formation.chat_stream("hi").final_response()
         return plain, awaited, final.text
 
-    plain, awaited, text = asyncio.run(main())
+    plain, awaited, text = anyio.run(main, backend=anyio_backend)
     assert plain == awaited == ["text", "text", "text", "completed", "ui", "done"]
     assert text == "Hi!"
 
 
-def test_async_chat_returns_a_chat_response() -> None:
+def test_async_chat_returns_a_chat_response(anyio_backend: str) -> None:
     async def main() -> ChatResponse:
         with respx.mock:
             respx.post(CHAT).mock(return_value=httpx.Response(200, json=reply("echo: async")))
             async with AsyncFormationClient(url=F, client_key="ck") as formation:
                 return await formation.chat("async")
 
-    assert asyncio.run(main()).text == "echo: async"
+    assert anyio.run(main, backend=anyio_backend).text == "echo: async"
 
 
 # --------------------------------------------------------------------------- quick-start aliases (seeds 000/002)
@@ -300,7 +300,7 @@ def test_quick_start_snippets_of_seed_000(capsys: pytest.CaptureFixture[str]) ->
     assert json.loads(trigger.calls.last.request.content)["data"]["issue"]["number"] == 123
 
 
-def test_async_quick_start_of_seed_000() -> None:
+def test_async_quick_start_of_seed_000(anyio_backend: str) -> None:
     async def main() -> list[str]:
         with respx.mock:
             respx.post(CHAT).mock(side_effect=[httpx.Response(200, json=reply("Hello!")), stream_response(FRAMES)])
@@ -311,7 +311,7 @@ def test_async_quick_start_of_seed_000() -> None:
             await formation.aclose()
             return [response.text, *chunks, session.id[:5]]
 
-    assert asyncio.run(main()) == ["Hello!", "Hel", "lo", "Hi!", "sess_"]  # "Hi!": the discontinuity
+    assert anyio.run(main, backend=anyio_backend) == ["Hello!", "Hel", "lo", "Hi!", "sess_"]  # "Hi!": the discontinuity
 
 
 @respx.mock

@@ -5,7 +5,6 @@ Every scenario runs with the blocking and the async client of the API it concern
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import hashlib
 import hmac
@@ -15,6 +14,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 import respx
@@ -68,7 +68,7 @@ def no_env(monkeypatch: pytest.MonkeyPatch) -> None:
 Invoke = Callable[..., Any]
 
 
-@pytest.fixture(params=["sync", "async"])
+@pytest.fixture(params=["sync", "asyncio", "trio"])
 def formation(request: pytest.FixtureRequest) -> Callable[..., Invoke]:
     """formation(**config)(operation, **arguments) -> result, with the sync or the async client."""
 
@@ -84,14 +84,14 @@ def formation(request: pytest.FixtureRequest) -> Callable[..., Invoke]:
                 async with AsyncFormationClient(**config) as client:
                     return await client.call(operation, **arguments)
 
-            return asyncio.run(main())
+            return anyio.run(main, backend=request.param)
 
         return invoke
 
     return configure
 
 
-@pytest.fixture(params=["sync", "async"])
+@pytest.fixture(params=["sync", "asyncio", "trio"])
 def server(request: pytest.FixtureRequest) -> Callable[..., Invoke]:
     def configure(**config: Any) -> Invoke:
         config = {"url": S, "key_id": KEY_ID, "secret_key": SECRET, **config}
@@ -105,7 +105,7 @@ def server(request: pytest.FixtureRequest) -> Callable[..., Invoke]:
                 async with AsyncServerClient(**config) as client:
                     return await client.call(operation, **arguments)
 
-            return asyncio.run(main())
+            return anyio.run(main, backend=request.param)
 
         return invoke
 

@@ -133,7 +133,37 @@ def test_errors_and_retries() -> None:
     assert lines[4].startswith("AuthenticationError: 401 UNAUTHORIZED: Invalid admin API key.")
 
 
+def test_otel_tracing() -> None:
+    lines = run_example("otel_tracing")
+    assert lines[:2] == ["chat: echo: What can you do?", "error: NotFoundError"]
+    assert lines[2:7] == [
+        "GET /v1/agents [CLIENT, UNSET] status_code=200",
+        "  muxi.operation=get_agents",
+        "  http.request.resend_count=1",
+        "  muxi.request_id=req_...",
+        "  events: muxi.attempt, muxi.retry(HTTP 503), muxi.attempt",
+    ]
+    assert "  gen_ai.server.time_to_first_token: recorded" in lines
+    assert "GET /v1/agents/{agent_id} [CLIENT, ERROR] status_code=404" in lines
+    assert lines[-1] == "traceparent sent: True"
+
+
 def test_every_example_has_a_test() -> None:
     tested = {name[len("test_") :] for name in globals() if name.startswith("test_")}
     examples = {path.stem for path in EXAMPLES.glob("*.py") if not path.stem.startswith("_")}
     assert examples <= tested | {"quickstart"}, sorted(examples - tested)
+
+
+def test_raw_responses() -> None:
+    lines = run_example("raw_responses")
+    assert lines[0] == "GET /agents -> 200 application/json, request True"
+    assert lines[1] == "agents: assistant"
+    assert lines[2] == "chat -> 200, retries 0: echo: Hello!"
+    assert lines[4] == "chat_stream -> 200 text/event-stream"
+    assert lines[5] == "streamed: echo: Stream this, please."
+
+
+def test_trio_chat() -> None:
+    lines = run_example("trio_chat")
+    assert lines[:3] == ["chat: echo: Hello from trio", "stream: echo: Count to three", "models: assistant"]
+    assert lines[3] == "ran on trio"

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 from spec_tools import Spec
@@ -79,7 +79,7 @@ def test_fault_switches_and_retries(sleeps: list[float]) -> None:
         formation.get_agents()
 
 
-def test_secrets_and_triggers_async() -> None:
+def test_secrets_and_triggers_async(anyio_backend: str) -> None:
     fake = FakeFormation(triggers={"github-issue": "Triage GitHub issue ${{ data.issue }}"})
 
     async def main() -> tuple[str, str, int]:
@@ -91,7 +91,7 @@ def test_secrets_and_triggers_async() -> None:
             triggers = await formation.get_triggers()
             return masked, fired.to_dict()["content"], triggers.count
 
-    masked, content, count = asyncio.run(main())
+    masked, content, count = anyio.run(main, backend=anyio_backend)
     assert fake.secrets == {"API_TOKEN": "def456"}
     assert masked == "••••••••" and "7" in content and count == 1
 
@@ -122,6 +122,7 @@ def test_every_route_of_the_fake_formation_answers_what_the_spec_says(formation_
     fake.secrets["K"] = "value"
     admin = {"X-Muxi-Admin-Key": fake.admin_key, "X-Muxi-User-ID": "alice"}
     client = {"X-Muxi-Client-Key": fake.client_key, "X-Muxi-User-ID": "alice"}
+    other_admin = {**admin, "X-Muxi-User-ID": "bob"}
     seen: set[str] = set()
 
     def call(method: str, path: str, operation: str, body: Any = None, headers: dict[str, str] = client) -> Any:
@@ -170,8 +171,32 @@ def test_every_route_of_the_fake_formation_answers_what_the_spec_says(formation_
     call("PUT", f"/scheduler/jobs/{job}", "update_scheduler_job", {"title": "Daily standup"}, headers=admin)
     call("POST", f"/scheduler/jobs/{job}/pause", "pause_scheduler_job", headers=admin)
     call("POST", f"/scheduler/jobs/{job}/resume", "resume_scheduler_job", headers=admin)
+    call("POST", "/scheduler/jobs", "create_scheduler_job",
+         {"type": "recurring", "schedule": "61 9 * * *", "message": "bad cron"}, headers=admin)  # fmt: skip
+    call("POST", "/scheduler/jobs", "create_scheduler_job",
+         {"type": "weekly", "schedule": "0 9 * * *", "message": "bad type"}, headers=admin)  # fmt: skip
+    call("PUT", f"/scheduler/jobs/{job}", "update_scheduler_job", {"title": "x"}, headers=other_admin)  # 500
+    call("POST", f"/scheduler/jobs/{job}/resume", "resume_scheduler_job", headers=admin)  # not paused: 404
+    job = call("PUT", f"/scheduler/jobs/{job}", "update_scheduler_job", {"message": "new task"}, headers=admin)["id"]
     call("DELETE", f"/scheduler/jobs/{job}", "delete_scheduler_job", headers=admin)
     call("DELETE", f"/scheduler/jobs/{job}", "delete_scheduler_job", headers=admin)
+    call("GET", "/memory/buffer", "get_user_buffer")
+    call("DELETE", f"/memory/buffer/{session}", "clear_session_buffer")
+    call("DELETE", "/memory/buffer", "clear_user_buffer")
+    call("DELETE", "/memory/buffer", "clear_user_buffer", headers={"X-Muxi-Admin-Key": fake.admin_key})
+    call("GET", f"/sessions/{session}/messages", "get_session_messages", headers={**client, "X-Muxi-User-ID": "bob"})
+    single = FakeFormation(persistent_memory=False)
+    for method, path, operation in [
+        ("POST", "/memories", "add_memory"), ("DELETE", "/memories/mem_1", "delete_memory"),
+        ("GET", "/memories", "get_memories"), ("GET", "/scheduler/jobs/job_1", "get_scheduler_job"),
+        ("PUT", "/scheduler/jobs/job_1", "update_scheduler_job"),
+        ("DELETE", "/scheduler/jobs/job_1", "delete_scheduler_job"),
+        ("POST", "/scheduler/jobs/job_1/pause", "pause_scheduler_job"),
+        ("POST", "/scheduler/jobs/job_1/resume", "resume_scheduler_job"),
+    ]:  # fmt: skip
+        headers = {"X-Muxi-Admin-Key": single.admin_key, "X-Muxi-User-ID": "alice"}
+        request = httpx.Request(method, f"http://f/v1{path}", json={"content": "x"}, headers=headers)
+        _check(formation_spec, operation, single.handle(request))
     assert seen == {operation for _, _, operation, _ in _ROUTES}, "a route of the fake has no honesty check"
 
 
@@ -211,14 +236,6 @@ def test_every_route_of_the_fake_server_answers_what_the_spec_says(server_spec: 
     assert [r.status_code for r in responses] == [201, 409, 200, 200, 200, 200, 200, 409, 200, 400, 200, 200, 404]
 
 
-def test_the_fake_gives_the_runtimes_typed_results() -> None:
-    """The parity scenario on the fake equals the snapshot recorded from muxi-runtime (e2e re-checks both)."""
-    from parity import SNAPSHOT, harness_like_fake, observe
-
-    fake = harness_like_fake()
-    assert json.loads(json.dumps(observe(fake.client))) == json.loads(SNAPSHOT.read_text())
-
-
 @pytest.mark.parametrize(
     ("value", "masked"),  # recorded from muxi-runtime 1.20260928.0
     [("ab", "••••••••"), ("abcdef", "••••••••"), ("abcdefg", "abc••••efg"), ("second-value", "sec••••lue"),
@@ -229,6 +246,47 @@ def test_secrets_are_masked_like_the_runtime(value: str, masked: str) -> None:
     fake.secrets["K"] = value
     with fake.client() as formation:
         assert formation.get_secret("K") == masked
+
+
+def test_the_multi_user_fake_reproduces_the_runtimes_bugs(sleeps: list[float]) -> None:
+    """FakeFormation(persistent_memory=True) does what muxi-runtime with PostgreSQL does, documented bugs included."""
+    fake = FakeFormation()
+    with fake.client(user_id="alice") as alice, fake.client(user_id="bob") as bob:
+        note = alice.add_memory("Alice lives in Porto")
+        assert note.to_dict()["content"] == {"type": "general", "detail": "Alice lives in Porto"}
+        listed = alice.get_memories().memories[0]
+        assert listed.content == "Alice lives in Porto" and listed.scope_id == "2"
+        with pytest.raises(NotFoundError) as unknown:
+            alice.delete_memory("mem_unknown")
+        assert unknown.value.code == "NOT_FOUND"
+        stolen = bob.delete_memory(str(note.id))  # bug: no ownership check
+        assert stolen.user_id == "bob" and alice.get_memories().count == 0
+
+        session = alice.chat("hello").session_id
+        assert session is not None
+        assert bob.get_session_messages(session).messages == []  # not a 404
+        assert alice.get_user_buffer().total_messages == 2 and bob.get_user_buffer().total_messages == 0
+        cleared = alice.clear_user_buffer()
+        assert (cleared.messages_cleared, cleared.sessions_cleared) == (2, 1)
+        assert alice.get_session_messages(session).messages == []
+
+        job = alice.create_scheduler_job("recurring", "0 9 * * 1", "Weekly summary")
+        with pytest.raises(ServerError, match="User bob does not have permission") as not_owner:
+            bob.update_scheduler_job(job.id, title="mine now")  # bug: 500, not 403
+        assert (not_owner.value.status_code, not_owner.value.code) == (500, "INTERNAL_ERROR")
+        same = alice.update_scheduler_job(job.id, message="weekly SUMMARY ")  # the same task: updated in place
+        assert same.id == job.id and same.original_prompt == "weekly SUMMARY "
+        replaced = alice.update_scheduler_job(job.id, message="Daily digest")  # bug: a new task replaces the job
+        assert replaced.id != job.id and replaced.title == "Updated: Weekly summary"
+        with pytest.raises(NotFoundError):
+            alice.get_scheduler_job(job.id)
+        assert bob.pause_scheduler_job(replaced.id).status == "PAUSED"  # admin key: owner not checked
+        with pytest.raises(NotFoundError, match="not in ACTIVE state"):
+            alice.pause_scheduler_job(replaced.id)
+        taken = bob.update_scheduler_job(replaced.id, message="Bob's task")  # replacement skips the owner check
+        assert taken.user_id == "bob" and taken.status == "ACTIVE"
+        bob.delete_scheduler_job(taken.id)
+        assert alice.get_scheduler_jobs().count == 0 and bob.get_scheduler_jobs().count == 0
 
 
 def test_users_are_isolated_unless_the_formation_is_single_user() -> None:
@@ -254,6 +312,10 @@ def test_users_are_isolated_unless_the_formation_is_single_user() -> None:
         with pytest.raises(ValidationError, match="require persistent memory") as info:
             alice.create_scheduler_job("recurring", "0 9 * * *", "hi")
         assert info.value.code == "UNPROCESSABLE_ENTITY"
+        assert alice.get_user_buffer().total_messages == 0  # every turn belongs to user "0"
+        with pytest.raises(ServerError, match="Scheduler is not available") as no_scheduler:
+            alice.pause_scheduler_job("job_1")
+        assert no_scheduler.value.status_code == 503
 
 
 def test_async_turns_deliver_a_signed_webhook() -> None:
@@ -280,10 +342,24 @@ def test_async_turns_deliver_a_signed_webhook() -> None:
 def test_scheduler_validates_like_the_runtime() -> None:
     fake = FakeFormation()
     with fake.client(user_id="u1") as formation:
-        with pytest.raises(ValidationError, match="expected 5 fields"):
+        with pytest.raises(ValidationError, match="Invalid cron expression for recurring job") as bad_cron:
             formation.create_scheduler_job("recurring", "every morning", "hi")
-        with pytest.raises(ValidationError, match="in the future"):
+        with pytest.raises(ValidationError, match="Schedule datetime must be in the future") as past:
             formation.create_scheduler_job("one_time", "2001-01-01T00:00:00Z", "hi")
+        for minute in ("61", "*/0", "5-70"):
+            with pytest.raises(ValidationError):
+                formation.create_scheduler_job("recurring", f"{minute} 9 * * *", "hi")
+        for fine in ("*/15 9-17 * * mon-fri", "0 9 1,15 jan,jul *", "0 0 L * ?", "30 8 * * 2 0"):
+            assert formation.create_scheduler_job("recurring", fine, "hi").cron_expression == fine
+    assert (bad_cron.value.status_code, bad_cron.value.code) == (422, "VALIDATION_ERROR")
+    assert bad_cron.value.details is not None and bad_cron.value.details["field"] == "schedule"
+    assert bad_cron.value.details["value"] == "every morning" and "error" in bad_cron.value.details
+    assert past.value.details == {"field": "schedule", "value": "2001-01-01T00:00:00Z",
+                                  "expected": "Future ISO 8601 datetime"}  # fmt: skip
+    single = FakeFormation(persistent_memory=False)  # the runtime validates before it looks for a scheduler
+    with single.client(user_id="u1") as formation, pytest.raises(ValidationError) as first:
+        formation.create_scheduler_job("recurring", "every morning", "hi")
+    assert first.value.code == "VALIDATION_ERROR"
     with fake.client(user_id="u1", admin_key="") as client_only:  # refused before any I/O
         with pytest.raises(ConfigurationError, match="create_scheduler_job needs admin_key="):
             client_only.create_scheduler_job("recurring", "0 9 * * *", "hi")
@@ -295,7 +371,7 @@ def test_scheduler_validates_like_the_runtime() -> None:
     )
 
 
-def test_fake_server_in_process_proxies_to_a_fake_formation(tmp_path: Path) -> None:
+def test_fake_server_in_process_proxies_to_a_fake_formation(tmp_path: Path, anyio_backend: str) -> None:
     server = FakeServer()
     (tmp_path / "bot").mkdir()
     (tmp_path / "bot" / "formation.afs").write_text('id: bot\nversion: "2.0.0"\n')
@@ -308,7 +384,7 @@ def test_fake_server_in_process_proxies_to_a_fake_formation(tmp_path: Path) -> N
                 await client.get_formation("bot", max_retries=0)
             return events
 
-    assert asyncio.run(main())[-1] == "complete"
+    assert anyio.run(main, backend=anyio_backend)[-1] == "complete"
     assert server.formations["bot"].version == "2.0.0"
     proxied = FormationClient(url="http://fake-server.test/api/bot", client_key="sk_fake_client",
                               http_client=httpx.Client(transport=server.transport()))  # fmt: skip

@@ -6,11 +6,12 @@ Each test runs the same scenario through both shells (``run_sync`` with httpx.Cl
 
 from __future__ import annotations
 
-import asyncio
+import functools
 import uuid
 from collections.abc import Callable
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 import respx
@@ -48,17 +49,19 @@ def run_with_sync(call: Call, policy: RetryPolicy, **kwargs: Any) -> httpx.Respo
         return run_sync(client, call_flow(call, policy, **kwargs))
 
 
-def run_with_async(call: Call, policy: RetryPolicy, **kwargs: Any) -> httpx.Response:
+def run_with_async(call: Call, policy: RetryPolicy, backend: str = "asyncio", **kwargs: Any) -> httpx.Response:
     async def main() -> httpx.Response:
         async with httpx.AsyncClient() as client:
             return await run_async(client, call_flow(call, policy, **kwargs))
 
-    return asyncio.run(main())
+    response: httpx.Response = anyio.run(main, backend=backend)
+    return response
 
 
-@pytest.fixture(params=["sync", "async"])
+@pytest.fixture(params=["sync", "asyncio", "trio"])
 def run(request: pytest.FixtureRequest) -> Runner:
-    return run_with_sync if request.param == "sync" else run_with_async
+    """The blocking shell, or the async one under asyncio or trio."""
+    return run_with_sync if request.param == "sync" else functools.partial(run_with_async, backend=request.param)
 
 
 def keys_of(route: respx.Route) -> list[str]:

@@ -8,7 +8,7 @@ Formation API, ``muxi_generated.server`` the MUXI Server API. Use them through t
 
 GENERATOR = "openapi-python-client 0.28.3"
 SPEC_SHA256 = {
-    "formation": "dae2d474872bc55e4d79841ff0974beffdf879fb5468143530bdc9aeb3b4c53b",
-    "server": "0525fccc3f0203a759dabcd713eb8fa9ea9b84c6f62ab779d704e381785e96a4",
+    "formation": "ca44000fa9c5a1b64dffffed3329ee4fb6b1cdbb1cb3f5ae6e608e69ab1f9407",
+    "server": "3dad228234226f73a04f83b6adad6229e20b0b8d39895f8cf9dbe594de911a5d",
 }
 TEMPLATES_SHA256 = "4e447c7098ac12d1cc31dd7bb11a276cd57a911cd1f51b3ad3917e6709fddc6f"

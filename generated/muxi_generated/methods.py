@@ -730,7 +730,9 @@ class FormationMethods:
         Stores (encrypted at rest) a credential for the user and answers **201**. The service name
         is lower-cased and trimmed; a name containing spaces answers 400 `VALIDATION_ERROR`.
         `X-Muxi-User-ID` is required with either key. 503 when the credential service is not
-        available (it needs persistent memory).
+        available (it needs persistent memory). **In this release a valid request fails with 500
+        `INTERNAL_ERROR`**: the handler calls a `store()` method that the credential resolver does
+        not have. The 201 shape below is what the handler builds.
 
         Args:
             service: Service name (e.g. `github`); lower-cased and trimmed, must not contain
@@ -1672,8 +1674,12 @@ class FormationMethods:
     ) -> fm.MemoryBuffersCleared:
         """Clear all memory buffers (deprecated) (``DELETE /memory/buffers``).
 
-        Deprecated by the runtime in favour of `DELETE /memory/buffer`. Empties the whole buffer
-        memory (all users) and its key-value store. 503 when buffer memory is not available.
+        Deprecated by the runtime in favour of `DELETE /memory/buffer`. Designed to empty the whole
+        buffer memory (all users) and its key-value store; 503 when buffer memory is not available.
+        **In this release it answers 500 `INTERNAL_ERROR` once the buffers are cleared**: the
+        handler names an event type (`MEMORY_BUFFER_CLEARED`) that does not exist, so the success
+        envelope is never built (the buffers are emptied all the same). The 200 shape below is what
+        the handler would build.
         """
         return self.call(
             "clear_memory_buffers",
@@ -1776,7 +1782,7 @@ class FormationMethods:
         """Revoke a distillery (``DELETE /memory/distilleries/{distillery_id}``).
 
         Marks the registration revoked (idempotent); later batches get 410. Previously ingested
-        events are kept. 404 `NOT_FOUND` when unknown.
+        events are kept. 404 `NOT_FOUND` when unknown; 503 when `memory.distillery` is not enabled.
 
         Args:
             distillery_id: Public id of the distillery.
@@ -2355,10 +2361,13 @@ class FormationMethods:
     ) -> fm.ScheduledJob:
         """Update a scheduled job (``PUT /scheduler/jobs/{job_id}``).
 
-        Changes the job's message, schedule and/or title (a schedule change may replace the job with
-        a new id; the reply is the resulting job). **The handler requires the admin key** (401 with
-        the client key). The acting user is `X-Muxi-User-ID` (default `"0"`). 404
-        `RESOURCE_NOT_FOUND` when unknown.
+        Changes the job's message, schedule and/or title; the reply is the resulting job. **The
+        handler requires the admin key** (401 with the client key). The acting user is `X-Muxi-User-
+        ID` (default `"0"`). 404 `RESOURCE_NOT_FOUND` when unknown; 503 when the scheduler is not
+        running. **In this release** a change of `message` replaces the job: the reply carries a new
+        id and the old id answers 404 (a title/schedule-only change keeps the id); and a user who
+        does not own the job gets 500 `INTERNAL_ERROR` ("... does not have permission ...") instead
+        of 403.
 
         Args:
             job_id: Scheduled job id.
@@ -2398,7 +2407,9 @@ class FormationMethods:
         """Remove a scheduled job (``DELETE /scheduler/jobs/{job_id}``).
 
         Deletes the job as user `X-Muxi-User-ID` (default `"0"`). **The handler requires the admin
-        key** (401 with the client key). 404 `RESOURCE_NOT_FOUND` when unknown.
+        key** (401 with the client key). 404 `RESOURCE_NOT_FOUND` when unknown; 503 when the
+        scheduler is not running. **In this release the owner is not checked**: with the admin key
+        any `X-Muxi-User-ID` (or none) deletes any user's job.
 
         Args:
             job_id: Scheduled job id.
@@ -2430,7 +2441,9 @@ class FormationMethods:
         """Pause a scheduled job (``POST /scheduler/jobs/{job_id}/pause``).
 
         Pauses an active job as user `X-Muxi-User-ID` (default `"0"`). **The handler requires the
-        admin key** (401 with the client key). 404 `RESOURCE_NOT_FOUND` when unknown or not active.
+        admin key** (401 with the client key). 404 `RESOURCE_NOT_FOUND` when unknown or not active;
+        503 when the scheduler is not running. **In this release the owner is not checked**: any
+        user id pauses any user's job.
 
         Args:
             job_id: Scheduled job id.
@@ -2462,7 +2475,9 @@ class FormationMethods:
         """Resume a scheduled job (``POST /scheduler/jobs/{job_id}/resume``).
 
         Resumes a paused job as user `X-Muxi-User-ID` (default `"0"`). **The handler requires the
-        admin key** (401 with the client key). 404 `RESOURCE_NOT_FOUND` when unknown or not paused.
+        admin key** (401 with the client key). 404 `RESOURCE_NOT_FOUND` when unknown or not paused;
+        503 when the scheduler is not running. **In this release the owner is not checked**: any
+        user id resumes any user's job.
 
         Args:
             job_id: Scheduled job id.
@@ -2951,7 +2966,8 @@ class FormationMethods:
         characters other than letters, digits, `-`, `_`; 404 `TRIGGER_NOT_FOUND` when unknown.
 
         Args:
-            trigger_name: Trigger template name (without `.md`).
+            trigger_name: Trigger template name (without `.md`; letters, digits, `-`, `_`;
+                anything else answers 400 `INVALID_REQUEST`).
         """
         return self.call(
             "get_trigger",
@@ -2993,7 +3009,8 @@ class FormationMethods:
         the body differs.
 
         Args:
-            trigger_name: Trigger template name (without `.md`).
+            trigger_name: Trigger template name (without `.md`; letters, digits, `-`, `_`;
+                anything else answers 400 `INVALID_REQUEST`).
             data: Event data rendered into the template's `${{ data.* }}` placeholders.
             use_async: Answer at once and process in the background (default).
         """
@@ -3971,7 +3988,9 @@ class AsyncFormationMethods:
         Stores (encrypted at rest) a credential for the user and answers **201**. The service name
         is lower-cased and trimmed; a name containing spaces answers 400 `VALIDATION_ERROR`.
         `X-Muxi-User-ID` is required with either key. 503 when the credential service is not
-        available (it needs persistent memory).
+        available (it needs persistent memory). **In this release a valid request fails with 500
+        `INTERNAL_ERROR`**: the handler calls a `store()` method that the credential resolver does
+        not have. The 201 shape below is what the handler builds.
 
         Args:
             service: Service name (e.g. `github`); lower-cased and trimmed, must not contain
@@ -4913,8 +4932,12 @@ class AsyncFormationMethods:
     ) -> fm.MemoryBuffersCleared:
         """Clear all memory buffers (deprecated) (``DELETE /memory/buffers``).
 
-        Deprecated by the runtime in favour of `DELETE /memory/buffer`. Empties the whole buffer
-        memory (all users) and its key-value store. 503 when buffer memory is not available.
+        Deprecated by the runtime in favour of `DELETE /memory/buffer`. Designed to empty the whole
+        buffer memory (all users) and its key-value store; 503 when buffer memory is not available.
+        **In this release it answers 500 `INTERNAL_ERROR` once the buffers are cleared**: the
+        handler names an event type (`MEMORY_BUFFER_CLEARED`) that does not exist, so the success
+        envelope is never built (the buffers are emptied all the same). The 200 shape below is what
+        the handler would build.
         """
         return await self.call(
             "clear_memory_buffers",
@@ -5017,7 +5040,7 @@ class AsyncFormationMethods:
         """Revoke a distillery (``DELETE /memory/distilleries/{distillery_id}``).
 
         Marks the registration revoked (idempotent); later batches get 410. Previously ingested
-        events are kept. 404 `NOT_FOUND` when unknown.
+        events are kept. 404 `NOT_FOUND` when unknown; 503 when `memory.distillery` is not enabled.
 
         Args:
             distillery_id: Public id of the distillery.
@@ -5596,10 +5619,13 @@ class AsyncFormationMethods:
     ) -> fm.ScheduledJob:
         """Update a scheduled job (``PUT /scheduler/jobs/{job_id}``).
 
-        Changes the job's message, schedule and/or title (a schedule change may replace the job with
-        a new id; the reply is the resulting job). **The handler requires the admin key** (401 with
-        the client key). The acting user is `X-Muxi-User-ID` (default `"0"`). 404
-        `RESOURCE_NOT_FOUND` when unknown.
+        Changes the job's message, schedule and/or title; the reply is the resulting job. **The
+        handler requires the admin key** (401 with the client key). The acting user is `X-Muxi-User-
+        ID` (default `"0"`). 404 `RESOURCE_NOT_FOUND` when unknown; 503 when the scheduler is not
+        running. **In this release** a change of `message` replaces the job: the reply carries a new
+        id and the old id answers 404 (a title/schedule-only change keeps the id); and a user who
+        does not own the job gets 500 `INTERNAL_ERROR` ("... does not have permission ...") instead
+        of 403.
 
         Args:
             job_id: Scheduled job id.
@@ -5639,7 +5665,9 @@ class AsyncFormationMethods:
         """Remove a scheduled job (``DELETE /scheduler/jobs/{job_id}``).
 
         Deletes the job as user `X-Muxi-User-ID` (default `"0"`). **The handler requires the admin
-        key** (401 with the client key). 404 `RESOURCE_NOT_FOUND` when unknown.
+        key** (401 with the client key). 404 `RESOURCE_NOT_FOUND` when unknown; 503 when the
+        scheduler is not running. **In this release the owner is not checked**: with the admin key
+        any `X-Muxi-User-ID` (or none) deletes any user's job.
 
         Args:
             job_id: Scheduled job id.
@@ -5671,7 +5699,9 @@ class AsyncFormationMethods:
         """Pause a scheduled job (``POST /scheduler/jobs/{job_id}/pause``).
 
         Pauses an active job as user `X-Muxi-User-ID` (default `"0"`). **The handler requires the
-        admin key** (401 with the client key). 404 `RESOURCE_NOT_FOUND` when unknown or not active.
+        admin key** (401 with the client key). 404 `RESOURCE_NOT_FOUND` when unknown or not active;
+        503 when the scheduler is not running. **In this release the owner is not checked**: any
+        user id pauses any user's job.
 
         Args:
             job_id: Scheduled job id.
@@ -5703,7 +5733,9 @@ class AsyncFormationMethods:
         """Resume a scheduled job (``POST /scheduler/jobs/{job_id}/resume``).
 
         Resumes a paused job as user `X-Muxi-User-ID` (default `"0"`). **The handler requires the
-        admin key** (401 with the client key). 404 `RESOURCE_NOT_FOUND` when unknown or not paused.
+        admin key** (401 with the client key). 404 `RESOURCE_NOT_FOUND` when unknown or not paused;
+        503 when the scheduler is not running. **In this release the owner is not checked**: any
+        user id resumes any user's job.
 
         Args:
             job_id: Scheduled job id.
@@ -6192,7 +6224,8 @@ class AsyncFormationMethods:
         characters other than letters, digits, `-`, `_`; 404 `TRIGGER_NOT_FOUND` when unknown.
 
         Args:
-            trigger_name: Trigger template name (without `.md`).
+            trigger_name: Trigger template name (without `.md`; letters, digits, `-`, `_`;
+                anything else answers 400 `INVALID_REQUEST`).
         """
         return await self.call(
             "get_trigger",
@@ -6234,7 +6267,8 @@ class AsyncFormationMethods:
         the body differs.
 
         Args:
-            trigger_name: Trigger template name (without `.md`).
+            trigger_name: Trigger template name (without `.md`; letters, digits, `-`, `_`;
+                anything else answers 400 `INVALID_REQUEST`).
             data: Event data rendered into the template's `${{ data.* }}` placeholders.
             use_async: Answer at once and process in the background (default).
         """

@@ -20,6 +20,7 @@ from ._version import __version__
 if TYPE_CHECKING:  # what type checkers and IDEs see; at run time names load on first use
     from . import testing, webhook
     from ._core.auth import HmacAuth, hmac_signature
+    from ._core.response import RawResponse
     from ._core.results import UNSET, Unset, get_request_id, or_none
     from ._core.retry import RetryPolicy
     from ._core.streaming import AsyncStream, Stream, StreamEvent
@@ -27,7 +28,14 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time names load on 
     from ._formation.client import AsyncFormationClient, FormationClient
     from ._formation.events import FormationEvent, FormationLogEvent, RequestEvent
     from ._helpers.bundle import BundleEntry, bundle_manifest
-    from ._helpers.completions import AsyncCompletionStream, Completion, CompletionMessageInput, CompletionStream
+    from ._helpers.completions import (
+        AsyncCompletionStream,
+        Completion,
+        CompletionMessageInput,
+        CompletionModel,
+        CompletionModelList,
+        CompletionStream,
+    )
     from ._helpers.quickstart import (
         DEFAULT_USER_ID,
         AsyncFormation,
@@ -73,6 +81,8 @@ _EXPORTS: dict[str, str | None] = {
     "ChatStream": "._formation.chat",
     "Completion": "._helpers.completions",
     "CompletionMessageInput": "._helpers.completions",
+    "CompletionModel": "._helpers.completions",
+    "CompletionModelList": "._helpers.completions",
     "CompletionStream": "._helpers.completions",
     "ConfigurationError": ".errors",
     "ConflictError": ".errors",
@@ -102,6 +112,7 @@ _EXPORTS: dict[str, str | None] = {
     "StreamEvent": "._core.streaming",
     "TimeoutError": ".errors",
     "UNSET": "._core.results",
+    "RawResponse": "._core.response",
     "Unset": "._core.results",
     "ValidationError": ".errors",
     "get_request_id": "._core.results",
@@ -130,6 +141,8 @@ __all__ = [
     "ChatStream",
     "Completion",
     "CompletionMessageInput",
+    "CompletionModel",
+    "CompletionModelList",
     "CompletionStream",
     "ConfigurationError",
     "ConflictError",
@@ -145,6 +158,7 @@ __all__ = [
     "MuxiError",
     "NotFoundError",
     "RateLimitError",
+    "RawResponse",
     "RequestEvent",
     "ResponseValidationError",
     "RetryPolicy",
@@ -172,8 +186,10 @@ __all__ = [
 if not TYPE_CHECKING:  # type checkers see the imports above, so a misspelt name is an error
 
     def __getattr__(name: str) -> Any:
-        """Import public names on first use, so ``import muxi`` stays cheap (the generated client
-        packages load when a client class is first touched)."""
+        """Import a public name on first use, so ``import muxi`` stays cheap.
+
+        The generated client packages load when a client class is first touched.
+        """
         import importlib
 
         if name not in _EXPORTS:

@@ -188,8 +188,11 @@ class StreamError(MuxiError):
 
 
 class ResponseValidationError(MuxiError):
-    """A response body that cannot be decoded (broken ``Content-Encoding``, JSON too deep or not
-    UTF-8) or a 2xx body that does not fit the API schema. ``body`` keeps the raw bytes."""
+    """A response body that cannot be decoded, or a 2xx body that does not fit the API schema.
+
+    Undecodable: a broken ``Content-Encoding``, JSON nested too deeply or not UTF-8. ``body``
+    keeps the raw bytes.
+    """
 
     def __init__(self, message: str, *, body: bytes = b"", **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
@@ -245,8 +248,10 @@ def _field_name(entry: Mapping[str, object]) -> str | None:
 
 
 def field_errors(details: Mapping[str, object] | None) -> list[str]:
-    """``"field: reason"`` for each validation error in ``details`` (the formation's
-    ``validation_errors``, or a FastAPI-style ``detail`` list)."""
+    """``"field: reason"`` for each validation error in ``details``.
+
+    ``details`` is the formation's ``validation_errors``, or a FastAPI-style ``detail`` list.
+    """
     if not details:
         return []
     entries = details.get("validation_errors", details.get("detail"))

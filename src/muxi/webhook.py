@@ -42,6 +42,7 @@ __all__ = [
 ]
 
 SIGNATURE_HEADER = "X-Muxi-Signature"
+"""The header a formation puts its signature in (``t=<unix seconds>,v1=<hex>``)."""
 DEFAULT_TOLERANCE = 300
 MAX_HEADER_LENGTH = 1024  # a real header is about 80 characters
 

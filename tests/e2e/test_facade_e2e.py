@@ -21,7 +21,7 @@ from muxi import (
 if TYPE_CHECKING:
     from e2e.conftest import Harness
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.mode("single", "pg")]
 USER = "e2e-facade"
 
 

@@ -16,7 +16,7 @@ from muxi._core.sse import ServerSentEvent, SSEDecoder
 if TYPE_CHECKING:
     from e2e.conftest import Harness
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.mode("single", "pg")]
 
 SPEC = Spec.load(Path(__file__).resolve().parents[2] / "openapi" / "formation.yaml")
 USER = "e2e-user"

@@ -85,8 +85,8 @@ def server(s: ServerClient) -> None:
     s.deploy_formation_stream("./my-formation").final_response()  # expect-error
     s.stream_formation_logs("bot", stream="both")  # expect-error
     _id = s.deploy_formation("./my-formation").formation_idd  # expect-error
-    _url: str = s.deploy_formation("./my-formation").url  # expect-error
-    _port: int = next(iter(s.list_formations())).port  # expect-error
+    _url: int = s.deploy_formation("./my-formation").url  # expect-error
+    _port: str = next(iter(s.list_formations())).port  # expect-error
     _line = next(iter(s.stream_formation_logs("bot"))).data.line  # expect-error
     _stage = next(iter(s.update_formation_stream("./my-formation"))).data.stage  # expect-error
 

@@ -189,7 +189,7 @@ def server(s: ServerClient) -> None:
     for info in s.list_formations():
         assert_type(info, FormationInfo)
         assert_type(info.id, str)
-        assert_type(info.port, int | muxi.Unset)
+        assert_type(info.port, int)
     assert_type(len(s.list_formations()), int)
     assert_type(s.get_formation("support-bot"), FormationDetail)
     assert_type(s.stop_formation("support-bot"), StopResult)
@@ -274,3 +274,41 @@ def webhooks(raw_body: bytes, signature: str) -> None:
     assert_type(event, muxi.webhook.WebhookEvent)
     assert_type(event.text, str)
     assert_type(event.status, str)
+
+
+def raw_responses(f: FormationClient, s: ServerClient, formation: muxi.Formation) -> None:
+    raw = f.with_raw_response.get_agents()
+    assert_type(raw, muxi.RawResponse[AgentList])
+    assert_type(raw.parse(), AgentList)
+    assert_type(raw.status_code, int)
+    assert_type(raw.headers, httpx.Headers)
+    assert_type(raw.http_request, httpx.Request)
+    assert_type(raw.http_response, httpx.Response)
+    assert_type(raw.request_id, str | None)
+    assert_type(raw.retries_taken, int)
+    assert_type(f.with_raw_response.get_agent("assistant").parse(), Agent)
+    assert_type(f.with_raw_response.chat("hi", session_id="sess_1"), muxi.RawResponse[muxi.ChatResponse])
+    assert_type(f.with_raw_response.chat_stream("hi").parse(), muxi.ChatStream)
+    assert_type(f.with_raw_response.create_completion("hi").parse(), muxi.Completion)
+    assert_type(f.with_raw_response.create_completion("hi", stream=True).parse(), muxi.CompletionStream)
+    assert_type(f.with_raw_response.list_models().parse(), muxi.CompletionModelList)
+    assert_type(f.with_raw_response.stream_events().parse(), muxi.Stream[muxi.FormationEvent])
+    assert_type(f.with_raw_response.get_secret("KEY").parse(), str)
+    assert_type(f.with_raw_response.iter_artifact_content("art_1").parse(), Iterator[bytes])
+    assert_type(s.with_raw_response.get_server_status().parse(), ServerStatus)
+    assert_type(s.with_raw_response.deploy("./my-formation").parse(), DeployResult)
+    assert_type(s.with_raw_response.deploy_formation_stream("./f").parse(), muxi.Stream[muxi.DeployEvent])
+    assert_type(formation.with_raw_response.get_session("sess_1").parse(), muxi.SessionHistory)
+    assert_type(formation.with_raw_response.list_agents().parse(), list[Agent])
+
+
+def list_models(f: FormationClient) -> None:
+    models = f.list_models()
+    assert_type(models, muxi.CompletionModelList)
+    assert_type(models.object, str)
+    for model in models:
+        assert_type(model, muxi.CompletionModel)
+        assert_type(model.id, str)
+        assert_type(model.owned_by, str)
+        assert_type(model.created, int)
+    assert_type(models.data[0].id, str)

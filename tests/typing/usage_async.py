@@ -149,3 +149,20 @@ async def quick_start() -> None:
     assert_type(await formation.trigger("github-issue", data={"issue": 123}), TriggerExecution)
     async for chunk in formation.chat_stream("Tell me a story"):
         assert_type(chunk.text, str)
+
+
+async def raw_responses(af: AsyncFormationClient, s: AsyncServerClient) -> None:
+    raw = await af.with_raw_response.get_agents()
+    assert_type(raw, muxi.RawResponse[AgentList])
+    assert_type(raw.parse(), AgentList)
+    assert_type(raw.status_code, int)
+    assert_type((await af.with_raw_response.chat("hi")).parse(), muxi.ChatResponse)
+    assert_type((await af.with_raw_response.chat_stream("hi")).parse(), muxi.AsyncChatStream)
+    assert_type((await af.with_raw_response.create_completion("hi")).parse(), muxi.Completion)
+    completion_stream = await af.with_raw_response.create_completion("hi", stream=True)
+    assert_type(completion_stream.parse(), muxi.AsyncCompletionStream)
+    assert_type((await af.with_raw_response.list_models()).parse(), muxi.CompletionModelList)
+    assert_type((await af.with_raw_response.iter_artifact_content("art_1")).parse(), AsyncIterator[bytes])
+    assert_type((await s.with_raw_response.get_server_status()).parse(), ServerStatus)
+    assert_type((await s.with_raw_response.deploy_formation_stream("./f")).parse(), muxi.AsyncStream[muxi.DeployEvent])
+    assert_type(await af.list_models(), muxi.CompletionModelList)

@@ -15,8 +15,10 @@ import copy
 import functools
 import importlib
 import inspect
-import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Iterator, Mapping
+import os
+import re
+import sys
+from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Iterable, Iterator, Mapping
 from types import TracebackType
 from typing import IO, Any, ClassVar, Generic, Protocol, TypeVar
 
@@ -27,6 +29,7 @@ from .config import ClientOptions, TimeoutTypes, sdk_headers, stream_timeout
 from .inputs import check_body_field, check_header_value, check_headers
 from .json import is_object
 from .logging import enable_debug
+from .otel import call_trace
 from .pool import DEFAULT_LIMITS, Pool, abandon, adopt, running_loop, shared_tls
 from .request import (
     IDEMPOTENCY_HEADER,
@@ -50,6 +53,29 @@ __all__ = ["ApiPolicy", "AsyncClient", "BaseClient", "SyncClient"]
 _HttpClient = TypeVar("_HttpClient", httpx.Client, httpx.AsyncClient)
 _Self = TypeVar("_Self", bound="BaseClient[Any]")
 _RESPONSE_ERRORS = (LookupError, TypeError, ValueError, AttributeError, ArithmeticError, RecursionError)
+
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _model_names(annotations: Iterable[object], known: frozenset[str]) -> list[str]:
+    """The generated model names that type annotations (strings or objects) mention."""
+    return [word for annotation in annotations for word in _IDENTIFIER.findall(str(annotation)) if word in known]
+
+
+@functools.lru_cache(maxsize=16)
+def _retry_policy(max_retries: int) -> RetryPolicy:
+    """The (immutable) retry policy of a call, made once per ``max_retries`` value."""
+    return RetryPolicy(max_retries=max_retries)
+
+
+def _idempotency_key() -> str:
+    """A random UUID (version 4) as :func:`uuid.uuid4` makes one, without importing :mod:`uuid` at start-up."""
+    key = bytearray(os.urandom(16))
+    key[6] = (key[6] & 0x0F) | 0x40  # version 4
+    key[8] = (key[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    text = key.hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 class ApiPolicy(Protocol):
@@ -120,9 +146,45 @@ class BaseClient(Generic[_HttpClient]):
         self._pool = adopt(self._http_client_type, self._http_client_argument, name, mine, other)
         if debug:
             enable_debug()
+        # Clients are made at start-up: the one-time work of a first call happens here instead of
+        # inside it (in an async application, on the event loop). See :meth:`SyncClient.warm`.
+        if self._models:
+            importlib.import_module(self._models)  # the generated package: attrs, its client and types
+        if self._pool.owned:
+            self._bind_pool()
+
+    def _bind_pool(self) -> None:
+        """Create the SDK-owned httpx client now (its TLS context is shared: :func:`~muxi._core.pool.shared_tls`)."""
+        self._pool.prepare(self._new_http_client, asynchronous=self._http_client_type is httpx.AsyncClient)
+
+    def _warm_operations(self, operations: tuple[str, ...]) -> None:
+        """Import the generated function of each operation and every model its call can touch.
+
+        That is its body model and its response and event models, and the models their fields
+        name, transitively (the generated ``from_dict`` imports nested models on first use).
+        """
+        models = importlib.import_module(self._models)
+        known = frozenset(getattr(models, "__all__", ()))
+        pending: list[str] = []
+        for operation_id in operations:
+            if not isinstance(operation_id, str):  # pyright: ignore[reportUnnecessaryIsInstance]  # untyped callers
+                raise TypeError(f"warm() takes operation ids (str), got {type(operation_id).__name__}")
+            info = self._operation(operation_id)
+            _, accepted = generated_function(str(info["module"]))
+            events: Mapping[str, str] = info.get("sse_events") or {}
+            pending += [str(name) for name in (info.get("data_schema"), info.get("response_schema")) if name]
+            pending += events.values()
+            pending += _model_names((parameter.annotation for parameter in accepted.values()), known)
+        seen: set[str] = set()
+        while pending:
+            name = pending.pop()
+            if name not in seen:
+                seen.add(name)
+                annotations: Mapping[str, object] = getattr(getattr(models, name), "__annotations__", {})
+                pending += _model_names(annotations.values(), known)
 
     def _http(self) -> _HttpClient:
-        """The pooled httpx client, created on first use."""
+        """The pooled httpx client (made at construction; again after a move to another event loop)."""
         raise NotImplementedError
 
     def _new_http_client(self, keep_alive: Callable[[httpx.Response], Any]) -> _HttpClient:
@@ -256,7 +318,7 @@ class BaseClient(Generic[_HttpClient]):
             **adapted_headers,
             **generated_headers,
             **extra_headers,
-            IDEMPOTENCY_HEADER: idempotency_key or str(uuid.uuid4()),
+            IDEMPOTENCY_HEADER: idempotency_key or _idempotency_key(),
         }
         if stream and info.get("sse_events"):
             headers.setdefault("Accept", "text/event-stream")
@@ -281,7 +343,7 @@ class BaseClient(Generic[_HttpClient]):
             deadline=None if stream else options.deadline,
             max_bytes=options.max_response_bytes,
         )
-        return call, RetryPolicy(max_retries=options.max_retries)
+        return call, _retry_policy(options.max_retries)
 
     def _body_model(
         self,
@@ -314,8 +376,10 @@ class BaseClient(Generic[_HttpClient]):
     # ------------------------------------------------------------------ responses and streams
 
     def _result(self, operation_id: str, response: httpx.Response) -> Any:
-        """The value a caller gets: the typed model of the JSON body (``data`` of an envelope),
-        the text of a ``text/*`` body, or the bytes of any other body.
+        """The value a caller gets from a response.
+
+        That is the typed model of the JSON body (``data`` of an envelope), the text of a
+        ``text/*`` body, or the bytes of any other body.
 
         Whatever a strange body makes this raise is turned into :class:`ResponseValidationError`
         (its cause chained): JSON that is not UTF-8 or is nested too deeply for the parser, a
@@ -328,7 +392,7 @@ class BaseClient(Generic[_HttpClient]):
             body: Any = response.json()
             request_id = self._policy.check(body, response)
             info = self._operations[operation_id]
-            models = importlib.import_module(self._models)
+            models = sys.modules.get(self._models) or importlib.import_module(self._models)
             if info.get("data_schema") and is_object(body) and "data" in body:
                 return parse_model(getattr(models, info["data_schema"]), body["data"], request_id)
             if info.get("response_schema"):
@@ -383,7 +447,7 @@ class BaseClient(Generic[_HttpClient]):
 
 
 class SyncClient(BaseClient[httpx.Client]):
-    """Blocking I/O for a client: one pooled :class:`httpx.Client`, created on first use."""
+    """Blocking I/O for a client: one pooled :class:`httpx.Client`, created with the client."""
 
     _http_client_type = httpx.Client
     _http_client_argument = "http_client"
@@ -412,20 +476,37 @@ class SyncClient(BaseClient[httpx.Client]):
         return chunks
 
     def _http(self) -> httpx.Client:
-        """The pooled :class:`httpx.Client`, created on first use (once, even from many threads)."""
+        """The pooled :class:`httpx.Client` (created once, even from many threads)."""
         client = self._pool.state.client
         if client is not None:
             return client
         return self._pool.sync_client(self._new_http_client, type(self).__name__)
 
+    def warm(self, *operations: str) -> None:
+        """Do now the one-time work that the first call of each named operation would do.
+
+        Constructing a client already creates its connection pool and imports the generated API
+        package; the first call of an operation still imports that operation's generated function
+        and its request, response and event models (a few milliseconds). ``warm()`` does that for
+        the operation ids given (see :meth:`operations`; ``"chat"`` serves ``chat()`` and
+        ``chat_stream()``). It sends nothing and opens no connection. Calling it again is cheap.
+
+        Raises :class:`~muxi.ConfigurationError` for an unknown operation id or a closed client.
+        """
+        self._warm_operations(operations)
+        self._http()
+
     def _send(self, call: Call, policy: RetryPolicy) -> httpx.Response:
+        trace = call_trace(call, self._operations, self._base_url)  # NO_TRACE unless OpenTelemetry is configured
         flow = call_flow(
             call,
             policy,
             follow_redirects=self._options.follow_redirects,
             max_redirects=self._options.max_redirects,
+            trace=trace,
         )
-        return run_sync(self._http(), flow)
+        with trace:  # the call's span (when tracing): current while it runs, ended by done() or an error
+            return trace.done(run_sync(self._http(), flow))
 
     def call(self, operation_id: str, /, **arguments: Any) -> Any:
         """Call any operation of the API by its ``operationId``, with the client's auth, retries and errors.
@@ -465,7 +546,7 @@ class SyncClient(BaseClient[httpx.Client]):
 
 
 class AsyncClient(BaseClient[httpx.AsyncClient]):
-    """Asynchronous I/O for a client: one pooled :class:`httpx.AsyncClient`, created on first use."""
+    """Asynchronous I/O for a client: one pooled :class:`httpx.AsyncClient`, created with the client."""
 
     _http_client_type = httpx.AsyncClient
     _http_client_argument = "async_http_client"
@@ -496,7 +577,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         return chunks
 
     def _http(self) -> httpx.AsyncClient:
-        """The pooled :class:`httpx.AsyncClient` of the running event loop, created on first use.
+        """The pooled :class:`httpx.AsyncClient` of the running event loop (bound to it on first use).
 
         Connections belong to the loop that opened them. When the client is used from another
         loop (a second ``asyncio.run()``) and the first one has finished, the old pool's sockets
@@ -509,14 +590,34 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
             return client
         return self._pool.async_client(self._new_http_client, type(self).__name__)
 
+    async def warm(self, *operations: str) -> None:
+        """Do now, at start-up, the one-time work a first call would do on the event loop.
+
+        Besides what :meth:`SyncClient.warm` does (the generated function and models of each
+        operation id given), it binds the connection pool to the running event loop and loads
+        the async network backend that httpx's first connection would otherwise import while
+        every other task waits. It sends nothing and opens no connection. Calling it again is
+        cheap.
+
+        Raises :class:`~muxi.ConfigurationError` for an unknown operation id or a closed client.
+        """
+        self._warm_operations(operations)
+        self._http()
+        import anyio.lowlevel  # httpx's own dependency; its first call loads the running library's backend
+
+        await anyio.lowlevel.checkpoint()
+
     async def _send(self, call: Call, policy: RetryPolicy) -> httpx.Response:
+        trace = call_trace(call, self._operations, self._base_url)  # NO_TRACE unless OpenTelemetry is configured
         flow = call_flow(
             call,
             policy,
             follow_redirects=self._options.follow_redirects,
             max_redirects=self._options.max_redirects,
+            trace=trace,
         )
-        return await run_async(self._http(), flow)
+        with trace:
+            return trace.done(await run_async(self._http(), flow))
 
     async def call(self, operation_id: str, /, **arguments: Any) -> Any:
         """Call any operation of the API by its ``operationId``; see :meth:`SyncClient.call`."""

@@ -15,7 +15,6 @@
 
 from __future__ import annotations
 
-import difflib
 import functools
 import math
 from collections.abc import Iterable, Mapping, Sequence
@@ -57,6 +56,8 @@ def check_options(
     unknown = [name for name in options if name not in accepted]
     if not unknown:
         return
+    import difflib  # only a wrong call needs it: kept off the import path (about 1 ms)
+
     everything = sorted({*accepted, *also})
     described: list[str] = []
     for name in unknown:

@@ -21,6 +21,7 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from ..errors import ConfigurationError
+from . import aio
 
 __all__ = ["DEFAULT_LIMITS", "Pool", "abandon", "adopt", "running_loop", "shared_tls", "socket_transports"]
 
@@ -88,6 +89,15 @@ class Pool(Generic[HttpClient]):
                 self._finalizer.detach()
         return client, loop
 
+    def prepare(self, new: NewClient[HttpClient], *, asynchronous: bool) -> None:
+        """Create an owned pool's httpx client now (at the client's construction), bound to no event loop.
+
+        An async pool binds to the loop (or trio run) of its first use, as if it had been created then.
+        """
+        with self.lock:
+            if self.owned and not self.closed and self.state.client is None:
+                self.state.client = new(_keep_pool_async(self) if asynchronous else _keep_pool(self))
+
     def sync_client(self: Pool[httpx.Client], new: NewClient[httpx.Client], owner: str) -> httpx.Client:
         """The blocking httpx client, created now if needed (once, even from many threads)."""
         with self.lock:
@@ -110,13 +120,13 @@ class Pool(Generic[HttpClient]):
                 if state.loop is None or previous is loop:  # first use on a loop (or a racing thread bound it)
                     state.loop = _loop_ref(loop) if loop is not None else None
                     return client
-                if previous is not None and previous.is_running():
+                if previous is not None and aio.run_is_running(previous):
                     raise ConfigurationError(
                         f"this {owner} is in use on another running event loop (another thread); its connections "
                         "belong to that loop: use one async client per event loop"
                     )
                 if not self.owned:
-                    if socket_transports(client):
+                    if socket_transports(client) or trio_sockets(client):
                         raise ConfigurationError(
                             f"the async_http_client of this {owner} holds connections of a finished event loop, "
                             "which cannot be used on this one: create the httpx.AsyncClient inside the loop that "
@@ -162,7 +172,7 @@ def shared_tls() -> Any:
 
 @functools.lru_cache(maxsize=4)
 def _tls_context(cert_file: str | None, cert_dir: str | None) -> Any:
-    """httpx's default context for these ``SSL_CERT_FILE`` / ``SSL_CERT_DIR`` values (it reads them itself)."""
+    """The default TLS context of httpx for these ``SSL_CERT_FILE`` / ``SSL_CERT_DIR`` values (it reads them itself)."""
     return httpx.create_ssl_context()
 
 
@@ -182,13 +192,8 @@ def _close_async(state: PoolState[httpx.AsyncClient]) -> None:
 
 
 def running_loop() -> Any:
-    """The event loop running in this thread, or None."""
-    import asyncio  # only async clients need it: keep it out of the sync import path
-
-    try:
-        return asyncio.get_running_loop()
-    except RuntimeError:
-        return None
+    """The event loop running in this thread (an asyncio loop, or the token of a trio run), or None."""
+    return aio.current_run()
 
 
 def _loop_ref(loop: Any) -> Callable[[], Any]:
@@ -207,17 +212,39 @@ def socket_transports(client: httpx.AsyncClient) -> list[Any]:
     transports, never an error.
     """
     found: list[Any] = []
+    for stream in _socket_streams(client):
+        socket_transport = getattr(stream, "_transport", None)  # anyio's SocketStream -> asyncio's transport
+        if socket_transport is not None:
+            found.append(socket_transport)
+    return found
+
+
+def trio_sockets(client: httpx.AsyncClient) -> list[Any]:
+    """The trio sockets under an async httpx client's pooled connections (made under trio)."""
+    found: list[Any] = []
+    for stream in _socket_streams(client):
+        sock = getattr(stream, "socket", None)  # trio.SocketStream -> trio.socket.SocketType
+        if sock is not None and type(sock).__module__.startswith("trio"):
+            found.append(sock)
+    return found
+
+
+def _socket_streams(client: httpx.AsyncClient) -> list[Any]:
+    """The innermost socket streams of an async httpx client's pooled connections (anyio's or trio's).
+
+    httpx, httpcore, anyio and trio do not expose them, so this reads their private attributes
+    defensively (httpx 0.28, httpcore 1.0, anyio 4, trio 0.3x); an unknown layout gives fewer
+    streams, never an error.
+    """
+    streams: list[Any] = []
     transports = [getattr(client, "_transport", None), *getattr(client, "_mounts", {}).values()]
     for transport in transports:
         pool = getattr(transport, "_pool", None)  # httpx.AsyncHTTPTransport -> httpcore.AsyncConnectionPool
         for connection in list(getattr(pool, "connections", None) or ()):
             stream = getattr(getattr(connection, "_connection", None), "_network_stream", None)
-            stream = getattr(stream, "_stream", None)  # httpcore's AnyIOStream -> the anyio stream
-            stream = getattr(stream, "transport_stream", stream)  # under TLS, the socket stream
-            socket_transport = getattr(stream, "_transport", None)  # anyio's SocketStream -> asyncio's transport
-            if socket_transport is not None:
-                found.append(socket_transport)
-    return found
+            stream = getattr(stream, "_stream", None)  # httpcore's AnyIOStream/TrioStream -> anyio's/trio's stream
+            streams.append(getattr(stream, "transport_stream", stream))  # under TLS, the socket stream
+    return streams
 
 
 def abandon(client: httpx.AsyncClient, loop: Any) -> None:
@@ -229,6 +256,8 @@ def abandon(client: httpx.AsyncClient, loop: Any) -> None:
     will ever run a transport's close callback, so its socket is closed directly. Never raises.
     """
     here = running_loop()
+    for sock in trio_sockets(client):
+        _close_trio_socket(sock, loop, here)
     for transport in socket_transports(client):
         with contextlib.suppress(Exception):
             owner = loop if loop is not None else getattr(transport, "_loop", None)
@@ -243,9 +272,29 @@ def abandon(client: httpx.AsyncClient, loop: Any) -> None:
                 transport._call_connection_lost(None)  # so run asyncio's own close step now: closes the socket
 
 
+def _close_trio_socket(sock: Any, run: Any, here: Any) -> None:
+    """Close a trio socket without awaiting.
+
+    In its own run, through trio; from another thread, on that run; once the run is over, the file
+    descriptor directly (trio no longer watches it).
+    """
+    with contextlib.suppress(Exception):
+        if run is not None and run is here:
+            sock.close()
+        elif run is not None and aio.run_is_running(run):
+            aio.run_soon(run, sock.close)
+        else:
+            fd = sock.detach()
+            if fd >= 0:
+                os.close(fd)
+
+
 def _keep_pool(pool: Pool[Any]) -> Callable[[httpx.Response], None]:
-    """A response hook that keeps ``pool`` alive as long as the response (an open stream may
-    outlive the client that started it, and must not lose its connection to the finalizer)."""
+    """A response hook that keeps ``pool`` alive as long as the response.
+
+    An open stream may outlive the client that started it, and must not lose its connection to the
+    finalizer.
+    """
     ref = weakref.ref(pool)
 
     def keep(response: httpx.Response) -> None:

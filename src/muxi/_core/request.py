@@ -140,10 +140,16 @@ def generated_kwargs(
         ) from exc
 
 
+@functools.lru_cache(maxsize=256)
+def _parsed_url(url: str) -> httpx.URL:
+    """``httpx.URL(url)``, parsed once per distinct URL (URLs are immutable; parsing is a fair share of a call)."""
+    return httpx.URL(url)
+
+
 def _url(operation: str, url: str, params: Mapping[str, Any]) -> httpx.URL:
     """The request URL with its query, encoded now; a parameter that cannot be sent is named."""
     try:
-        full = httpx.URL(url)
+        full = _parsed_url(url)
         return full.copy_merge_params(params) if params else full
     except (TypeError, ValueError, UnicodeError, httpx.InvalidURL) as exc:
         for name, value in params.items():

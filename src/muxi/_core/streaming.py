@@ -25,7 +25,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import socket
-import sys
 import weakref
 from collections.abc import (
     AsyncGenerator,
@@ -44,7 +43,9 @@ from typing import Any, Generic, TypeVar, cast
 import httpx
 
 from ..errors import ConnectionError, FormationError, ResponseValidationError, StreamError, TimeoutError
+from . import aio
 from .json import is_object
+from .otel import TRACE_EXTENSION, CallTrace
 from .sse import LiteralNewlineFrames, ServerSentEvent, SSEDecoder
 
 __all__ = ["AsyncStream", "Stream", "StreamEvent", "TypedEvents", "send_now", "typed_events"]
@@ -58,7 +59,7 @@ Incomplete = Callable[[], "str | None"]
 class _Reader(Generic[E]):
     """Everything a stream knows, without I/O and without a reference to the stream itself."""
 
-    __slots__ = ("closed", "convert", "done", "failure", "incomplete", "open", "repair", "response", "sse")
+    __slots__ = ("closed", "convert", "done", "failure", "incomplete", "open", "repair", "response", "sse", "trace")
 
     def __init__(
         self, open_response: Callable[[], Any], convert: Convert[E], repair: LiteralNewlineFrames | None,
@@ -73,6 +74,7 @@ class _Reader(Generic[E]):
         self.convert = convert
         self.repair = repair
         self.incomplete = incomplete
+        self.trace: CallTrace | None = None  # the call's span when OpenTelemetry traces it (muxi._core.otel)
 
     def decode(self, chunk: bytes) -> list[E]:
         if self.repair is not None:
@@ -88,12 +90,17 @@ class _Reader(Generic[E]):
             if not events:
                 raise
             self.failure = exc  # the events before the failing frame come first
+        if self.trace is not None and events:
+            self.trace.events(events)
         return events
 
     def finish(self) -> list[E]:
         """The events completed by the end of the body."""
         tail = self.sse.feed(self.repair.flush()) if self.repair is not None else []
-        return [event for sse in [*tail, *self.sse.close()] for event in self.convert(sse)]
+        events = [event for sse in [*tail, *self.sse.close()] for event in self.convert(sse)]
+        if self.trace is not None and events:
+            self.trace.events(events)
+        return events
 
     def raise_failure(self) -> None:
         failure, self.failure = self.failure, None
@@ -125,7 +132,16 @@ class _Reader(Generic[E]):
     def opened(self, response: httpx.Response) -> httpx.Response:
         self.response = response
         self.closed = False
+        trace = response.extensions.get(TRACE_EXTENSION)
+        self.trace = trace if isinstance(trace, CallTrace) else None
         return response
+
+    def failing(self, exc: Exception) -> Exception:
+        """What a failed read raises (a network failure as a MuxiError), told to the call's trace."""
+        error = self.interrupted(exc) if isinstance(exc, httpx.TransportError) else exc
+        if self.trace is not None:
+            self.trace.failed(error)
+        return error
 
     @staticmethod
     def interrupted(exc: httpx.TransportError) -> Exception:
@@ -164,9 +180,10 @@ def _events(reader: _Reader[E], response: httpx.Response) -> Generator[E, None, 
     except Exception as exc:
         if reader.closed:  # the read failed because another thread closed the stream: a clean end
             return
-        if isinstance(exc, httpx.TransportError):
-            raise reader.interrupted(exc) from exc
-        raise
+        error = reader.failing(exc)
+        if error is exc:
+            raise
+        raise error from exc
     finally:
         reader.closed = True
         response.close()
@@ -194,9 +211,10 @@ async def _async_events(reader: _Reader[E]) -> AsyncGenerator[E, None]:
     except Exception as exc:
         if reader.closed:  # the read failed because another task closed the stream: a clean end
             return
-        if isinstance(exc, httpx.TransportError):
-            raise reader.interrupted(exc) from exc
-        raise
+        error = reader.failing(exc)
+        if error is exc:
+            raise
+        raise error from exc
     finally:
         reader.closed = True
         await response.aclose()
@@ -309,21 +327,10 @@ class Stream(_StreamBase[E]):
         self.close()
 
 
-_closing: set[Any] = set()  # close tasks of dropped async streams (the loop only keeps weak references)
-
-
 def _aclose_soon(response: httpx.Response) -> None:
-    """Close ``response`` on the running asyncio loop (from a finalizer, which cannot await)."""
-    asyncio = sys.modules.get("asyncio")
-    if response.is_closed or asyncio is None:
-        return
-    try:
-        loop = asyncio.get_running_loop()
-    except RuntimeError:  # no running asyncio loop (trio, or the loop is gone): nothing to run it on
-        return
-    task = loop.create_task(response.aclose())
-    _closing.add(task)
-    task.add_done_callback(_closing.discard)
+    """Close ``response`` on the running asyncio loop or trio run (from a finalizer, which cannot await)."""
+    if not response.is_closed:
+        aio.spawn_soon(response.aclose)  # no running loop or run (it is gone): nothing to run it on
 
 
 class AsyncStream(_StreamBase[E]):
@@ -417,9 +424,12 @@ _Either = TypeVar("_Either", bound="Stream[Any] | AsyncStream[Any]")
 
 
 def send_now(stream: _Either) -> _Either:
-    """Open a blocking stream now, so HTTP, auth and configuration errors are raised by the call
-    that made it (as openai's ``create(stream=True)`` does); an async stream is returned as is:
-    it opens when awaited, entered or first iterated."""
+    """Open a blocking stream now; return an async stream as is.
+
+    A blocking stream is opened here, so HTTP, auth and configuration errors are raised by the call
+    that made it (as openai's ``create(stream=True)`` does); an async stream opens when awaited,
+    entered or first iterated.
+    """
     if isinstance(stream, Stream):
         stream._start()  # pyright: ignore[reportPrivateUsage]
     return stream

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import AsyncIterator, Callable, Generator, Iterator
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TypeVar, cast
 
@@ -42,8 +42,11 @@ from ..errors import (
     TimeoutError,
     error_from_response,
 )
+from . import aio
 from .json import is_object
 from .logging import SENSITIVE_HEADERS, logger
+from .otel import NO_TRACE, CallTrace
+from .response import keep
 from .retry import RetryPolicy
 
 __all__ = [
@@ -71,7 +74,7 @@ def monotonic() -> float:
     return time.monotonic()
 
 
-@dataclass(frozen=True)
+# The flow's messages are plain slotted classes: a dataclass costs about 0.5 ms to create at import.
 class Send:
     """Send ``request`` (signing it with ``auth`` at send time) and resume with the outcome.
 
@@ -80,37 +83,47 @@ class Send:
     in chunks and stops with :class:`httpx.ReadTimeout` once it has passed.
     """
 
-    request: httpx.Request
-    auth: httpx.Auth | None
-    stream: bool
-    expires: float | None = None
-    max_bytes: int | None = None
+    __slots__ = ("auth", "expires", "max_bytes", "request", "stream")
+
+    def __init__(
+        self,
+        request: httpx.Request,
+        auth: httpx.Auth | None,
+        stream: bool,
+        expires: float | None = None,
+        max_bytes: int | None = None,
+    ) -> None:
+        self.request, self.auth, self.stream, self.expires, self.max_bytes = request, auth, stream, expires, max_bytes
 
 
-@dataclass(frozen=True)
 class Sleep:
     """Wait ``seconds`` before resuming."""
 
-    seconds: float
+    __slots__ = ("seconds",)
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
 
 
-@dataclass(frozen=True)
 class Undecodable:
     """A response whose body could not be decoded (e.g. ``Content-Encoding: gzip`` on a plain body).
 
     ``response`` is None when the transport read the body itself (a mock transport does).
     """
 
-    response: httpx.Response | None
-    error: httpx.DecodingError
+    __slots__ = ("error", "response")
+
+    def __init__(self, response: httpx.Response | None, error: httpx.DecodingError) -> None:
+        self.response, self.error = response, error
 
 
-@dataclass(frozen=True)
 class TooLarge:
     """A response whose decoded body grew past ``limit`` bytes; its content was dropped."""
 
-    response: httpx.Response
-    limit: int
+    __slots__ = ("limit", "response")
+
+    def __init__(self, response: httpx.Response, limit: int) -> None:
+        self.response, self.limit = response, limit
 
 
 Outcome = httpx.Response | httpx.TransportError | Undecodable | TooLarge | None
@@ -122,6 +135,7 @@ class Call:
     """One logical call. ``build`` makes a fresh request for every attempt (same idempotency key).
 
     ``deadline`` is the time the whole call may take, in seconds (None: only httpx's timeouts).
+    ``chat``: a chat turn's ``agent_id``, ``session_id`` and ``message``, for its trace.
     """
 
     operation: str
@@ -131,15 +145,27 @@ class Call:
     auth: httpx.Auth | None = None
     deadline: float | None = None
     max_bytes: int | None = None
+    chat: Mapping[str, object] | None = None
 
 
-def call_flow(call: Call, policy: RetryPolicy, *, follow_redirects: bool = False, max_redirects: int = 5) -> Flow:
-    """The decisions of one call; see the module docstring for the protocol."""
+def call_flow(
+    call: Call,
+    policy: RetryPolicy,
+    *,
+    follow_redirects: bool = False,
+    max_redirects: int = 5,
+    trace: CallTrace = NO_TRACE,
+) -> Flow:
+    """The decisions of one call; see the module docstring for the protocol.
+
+    ``trace`` is told of each attempt, retry and redirect (:mod:`muxi._core.otel`; no-ops by default).
+    """
     expires = None if call.deadline is None else monotonic() + call.deadline
     request = _build(call)
     auth = call.auth
     retry_number = 0
     redirects = 0
+    sends = 0
     cut_short = ""  # why the retries stopped early, for the error message
     while True:
         if expires is not None:
@@ -147,6 +173,8 @@ def call_flow(call: Call, policy: RetryPolicy, *, follow_redirects: bool = False
             if left <= 0:
                 raise _retried(_deadline_error(call, request, retry_number), retry_number)
             _cap_timeouts(request, left)
+        sends += 1
+        trace.attempt(request, sends)
         started = monotonic()
         outcome = yield Send(request, auth, call.stream, expires, call.max_bytes)
         if logger.isEnabledFor(10):  # logging.DEBUG, without the attribute lookup on the hot path
@@ -172,8 +200,11 @@ def call_flow(call: Call, policy: RetryPolicy, *, follow_redirects: bool = False
                 raise _retried(exc, retry_number) from None
             auth = auth if keep_credentials else None
             redirects += 1
+            trace.redirect(request, outcome.status_code)
             continue
         assert outcome is not None
+        if isinstance(outcome, httpx.Response) and outcome.is_success:
+            break  # the common case: a 2xx is final (no retry status is a 2xx)
         if expires is not None and isinstance(outcome, httpx.TimeoutException) and monotonic() >= expires:
             raise _retried(_deadline_error(call, request, retry_number + 1), retry_number) from outcome
         if isinstance(outcome, httpx.LocalProtocolError):
@@ -199,6 +230,7 @@ def call_flow(call: Call, policy: RetryPolicy, *, follow_redirects: bool = False
             _describe_outcome(outcome),
             request.headers.get("x-muxi-idempotency-key", "-"),
         )
+        trace.retry(retry_number, delay, outcome)
         yield Sleep(delay)
         request, auth, redirects = _build(call), call.auth, 0
     if isinstance(outcome, httpx.TransportError):
@@ -389,10 +421,8 @@ def sleep_sync(seconds: float) -> None:
 
 
 async def sleep_async(seconds: float) -> None:
-    """The asynchronous wait between retries (tests replace it)."""
-    import asyncio  # only async clients need it: keep it out of the sync import path
-
-    await asyncio.sleep(seconds)
+    """Wait between retries, on the library running the call: asyncio or trio (tests replace it)."""
+    await aio.sleep(seconds)
 
 
 def _read_timeout_until(response: httpx.Response, expires: float) -> None:
@@ -416,8 +446,10 @@ def _slices(chunk: bytes) -> Iterator[bytes]:
 
 
 class _SyncBodyStream(httpx.SyncByteStream):
-    """A response body read in small slices that stops with :class:`httpx.ReadTimeout` once the
-    deadline (if any) has passed."""
+    """A response body read in small slices.
+
+    It stops with :class:`httpx.ReadTimeout` once the deadline (if any) has passed.
+    """
 
     def __init__(self, stream: httpx.SyncByteStream, expires: float | None, request: httpx.Request) -> None:
         self._stream, self._expires, self._request = stream, expires, request
@@ -425,7 +457,10 @@ class _SyncBodyStream(httpx.SyncByteStream):
     def __iter__(self) -> Iterator[bytes]:
         for chunk in self._stream:
             _past(self._expires, self._request)
-            yield from _slices(chunk)
+            if len(chunk) <= _WIRE_SLICE:  # most reads: no slicing generator
+                yield chunk
+            else:
+                yield from _slices(chunk)
         _check_framing(self._stream)  # before httpx closes the response and pools its connection
 
     def close(self) -> None:
@@ -441,8 +476,11 @@ class _AsyncBodyStream(httpx.AsyncByteStream):
     async def __aiter__(self) -> AsyncIterator[bytes]:
         async for chunk in self._stream:
             _past(self._expires, self._request)
-            for piece in _slices(chunk):
-                yield piece
+            if len(chunk) <= _WIRE_SLICE:  # most reads: no slicing generator
+                yield chunk
+            else:
+                for piece in _slices(chunk):
+                    yield piece
         _check_framing(self._stream)  # before httpx closes the response and pools its connection
 
     async def aclose(self) -> None:
@@ -456,17 +494,23 @@ def _h11_state(stream: object) -> object | None:
     looked up defensively, so another transport (HTTP/2, a mock) simply yields None.
     """
     layer: object | None = stream
-    for _ in range(8):
+    for _ in range(8):  # a plain loop, no generator: it runs once per response
         if layer is None:
             return None
         state: object | None = getattr(layer, "_h11_state", None)
         if state is not None:
             return state
-        layer = next(
-            (found for name in ("_connection", "_stream", "_httpcore_stream") if (found := getattr(layer, name, None))),
-            None,
-        )
+        below = None
+        for name in _LAYERS:
+            found = getattr(layer, name, None)
+            if found:
+                below = found
+                break
+        layer = below
     return None
+
+
+_LAYERS = ("_connection", "_stream", "_httpcore_stream")  # the attributes one layer of httpx/httpcore holds the next in
 
 
 def _discard_connection(response: httpx.Response) -> None:
@@ -477,8 +521,10 @@ def _discard_connection(response: httpx.Response) -> None:
 
 
 def _check_framing(stream: object) -> None:
-    """Once a body has been read: close its connection if bytes its framing does not account for
-    follow it (left in the buffer, they would be read as the answer to the next request)."""
+    """Once a body has been read, close its connection if bytes its framing does not account for follow it.
+
+    Left in the buffer, they would be read as the answer to the next request.
+    """
     state = _h11_state(stream)
     trailing = getattr(state, "trailing_data", None)
     send_failed = getattr(state, "send_failed", None)
@@ -568,30 +614,34 @@ async def _send_async(client: httpx.AsyncClient, action: Send) -> Outcome:
 def run_sync(client: httpx.Client, flow: Flow) -> httpx.Response:
     """Drive ``flow`` with a blocking :class:`httpx.Client`."""
     outcome: Outcome = None
+    retries = 0  # one Sleep per retry
     try:
         while True:
             action = flow.send(outcome)
             if isinstance(action, Sleep):
                 sleep_sync(action.seconds)
-                outcome = None
+                outcome, retries = None, retries + 1
                 continue
             outcome = _send_sync(client, action)
     except StopIteration as done:
         response: httpx.Response = done.value
+        keep(response, retries)  # for a call made through with_raw_response
         return response
 
 
 async def run_async(client: httpx.AsyncClient, flow: Flow) -> httpx.Response:
     """Drive ``flow`` with an :class:`httpx.AsyncClient`."""
     outcome: Outcome = None
+    retries = 0  # one Sleep per retry
     try:
         while True:
             action = flow.send(outcome)
             if isinstance(action, Sleep):
                 await sleep_async(action.seconds)
-                outcome = None
+                outcome, retries = None, retries + 1
                 continue
             outcome = await _send_async(client, action)
     except StopIteration as done:
         response: httpx.Response = done.value
+        keep(response, retries)  # for a call made through with_raw_response
         return response

@@ -2,19 +2,23 @@
 
 Each is :class:`~muxi._formation.core.FormationCore` (configuration and call preparation, no
 I/O), the blocking or async I/O of :mod:`muxi._core.base_client`, and the generated
-per-operation methods of ``muxi_generated.methods``. One ``chat()`` call: the payload is built
-and checked (:func:`~muxi._formation.chat.chat_payload`), the call prepared with the client's
-:class:`~muxi._formation.policy.FormationPolicy` (keys, ``X-Muxi-User-ID``), sent by the sans-I/O
-:func:`~muxi._core.transport.call_flow` and its shell, and the envelope unwrapped into a
-:class:`~muxi.ChatResponse`.
+per-operation methods of ``muxi_generated.methods``. The hand-written methods whose only
+difference between the two clients is their result type (streams, artifacts,
+``create_completion``) are written once, in :class:`FormationStreams` and
+:class:`~muxi._formation.completion.CreateCompletion`, and typed per client by their type
+arguments; each client adds its I/O hooks and the methods that await. One ``chat()`` call: the
+payload is built and checked (:func:`~muxi._formation.chat.chat_payload`), the call prepared with
+the client's :class:`~muxi._formation.policy.FormationPolicy` (keys, ``X-Muxi-User-ID``), sent by
+the sans-I/O :func:`~muxi._core.transport.call_flow` and its shell, and the envelope unwrapped
+into a :class:`~muxi.ChatResponse`.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Awaitable, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Coroutine, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from muxi_generated.methods import AsyncFormationMethods, FormationMethods
 
@@ -22,30 +26,21 @@ from .._core.base_client import AsyncClient, SyncClient
 from .._core.config import CallOptions
 from .._core.inputs import check_options
 from .._core.streaming import AsyncStream, Stream
-from .._helpers.completions import (
-    AsyncCompletionStream,
-    Completion,
-    CompletionMessageInput,
-    CompletionStream,
-    completion_request,
-)
 from ..errors import ConflictError
 from .chat import (
     AsyncChatStream,
     ChatResponse,
-    ChatState,
     ChatStream,
     FileInput,
 )
+from .completion import CreateCompletion
 from .core import FormationCore
 from .events import FormationEvent, FormationLogEvent, RequestEvent
 from .options import (
-    COMPLETION_ARGUMENTS,
     AudioChatOptions,
     AudioChatStreamOptions,
     ChatOptions,
     ChatStreamOptions,
-    CompletionOptions,
     EventStreamOptions,
     LogStreamOptions,
     UserCallOptions,
@@ -55,10 +50,168 @@ if TYPE_CHECKING:
     from muxi_generated.formation.models import OperationMessage
     from typing_extensions import Unpack
 
+    # Loaded by the completion methods on first use: its classes cost about 3 ms to create at import.
+    from .._helpers.completions import (
+        AsyncCompletionStream,
+        Completion,
+        CompletionModelList,
+        CompletionStream,
+    )
+    from .raw import AsyncFormationClientWithRawResponse, FormationClientWithRawResponse
+
 __all__ = ["AsyncFormationClient", "FormationClient"]
 
+_ChatStreamT = TypeVar("_ChatStreamT")
+_EventsT = TypeVar("_EventsT")
+_RequestEventsT = TypeVar("_RequestEventsT")
+_LogEventsT = TypeVar("_LogEventsT")
+_ChunksT = TypeVar("_ChunksT")
+_PathT = TypeVar("_PathT")
 
-class FormationClient(FormationCore, SyncClient, FormationMethods):
+
+class FormationStreams(FormationCore, Generic[_ChatStreamT, _EventsT, _RequestEventsT, _LogEventsT, _ChunksT, _PathT]):
+    """The methods written once for both clients, typed by each client's type arguments.
+
+    Their results are a chat stream (``_ChatStreamT``), event streams of each kind, the chunks of
+    an artifact and the path it was written to (``Path``, awaitable on the async client).
+    """
+
+    def chat_stream(self, message: str | Mapping[str, Any], **options: Unpack[ChatStreamOptions]) -> _ChatStreamT:
+        """Send a message and stream the answer as typed :class:`~muxi.ChatEvent` values.
+
+        Takes the arguments of :meth:`FormationClient.chat`, plus ``raise_errors`` (default True:
+        an ``error`` event, or a frame whose ``status`` is ``error``, raises
+        :class:`~muxi.FormationError`; False yields it). The request is sent here, like the OpenAI
+        SDK's ``create(stream=True)``: HTTP, auth and configuration errors are raised by this
+        call, not by the first iteration. Iterate the stream (or use it in a ``with`` block);
+        ``text`` events carry the whole answer once, also when it arrives only in the
+        ``completed`` frame. A body that ends before ``completed`` or ``done`` raises
+        :class:`~muxi.StreamError`, and so does iterating a stream that is exhausted or closed.
+
+        On :class:`~muxi.AsyncFormationClient`, ``await client.chat_stream(...)`` sends the
+        request and raises HTTP, auth and configuration errors there; ``async for e in
+        client.chat_stream(...)`` sends it on the first iteration.
+
+        Streams wait for events without a read timeout by default (an answer may take minutes);
+        a ``timeout=`` passed to this call (seconds, or an :class:`httpx.Timeout` with a
+        ``read`` value) bounds each read, and a server that stops sending then raises
+        :class:`~muxi.TimeoutError`.
+        """
+        stream: _ChatStreamT = self._open_chat_stream("chat", message, options)
+        return stream
+
+    def audio_chat_stream(self, files: Iterable[FileInput], **options: Unpack[AudioChatStreamOptions]) -> _ChatStreamT:
+        """Send voice notes (``audio/*`` files) and stream the answer; see :meth:`chat_stream`."""
+        stream: _ChatStreamT = self._open_chat_stream("audio_chat", files, options)
+        return stream
+
+    # ------------------------------------------------------------------ event and log streams
+
+    def stream_events(self, **options: Unpack[EventStreamOptions]) -> _EventsT:
+        r"""Live events of the user's requests (``GET /events``), as :data:`~muxi.FormationEvent` values.
+
+        The request is sent here (HTTP and auth errors are raised by this call). The stream has
+        no end of its own: close it (or leave its ``with`` block) when done; if the server ends
+        it, iteration simply stops. Runtime 1.20260928.0 terminates these frames with literal
+        ``\n\n`` characters; the SDK repairs them.
+        """
+        stream: _EventsT = self._events("stream_events", {}, options)
+        return stream
+
+    def stream_session_events(self, session_id: str, **options: Unpack[EventStreamOptions]) -> _EventsT:
+        """Live events of one session (``GET /events/{session_id}``); see :meth:`stream_events`."""
+        stream: _EventsT = self._events("stream_session_events", {"session_id": session_id}, options)
+        return stream
+
+    def stream_request(
+        self, session_id: str, request_id: str, **options: Unpack[EventStreamOptions]
+    ) -> _RequestEventsT:
+        """Live events of one request (``GET /events/{session_id}/{request_id}``; 500 in runtime 1.20260928.0)."""
+        arguments = {"session_id": session_id, "request_id": request_id}
+        stream: _RequestEventsT = self._events("stream_request", arguments, options)
+        return stream
+
+    def stream_logs(
+        self,
+        *,
+        user_id: str | None = None,
+        session_id: str | None = None,
+        request_id: str | None = None,
+        agent_id: str | None = None,
+        level: str | None = None,
+        event_type: str | None = None,
+        **options: Unpack[LogStreamOptions],
+    ) -> _LogEventsT:
+        """Tail the formation's observability log (``GET /logs``), filtered; at least one filter is required."""
+        filters = self._log_filters(
+            user_id=user_id,
+            session_id=session_id,
+            request_id=request_id,
+            agent_id=agent_id,
+            level=level,
+            event_type=event_type,
+        )
+        stream: _LogEventsT = self._events("stream_logs", filters, options)
+        return stream
+
+    # ------------------------------------------------------------------ artifacts
+
+    def iter_artifact_content(
+        self,
+        artifact_id: str,
+        *,
+        version: int | None = None,
+        chunk_size: int | None = None,
+        **options: Unpack[UserCallOptions],
+    ) -> _ChunksT:
+        """Stream an artifact's content (``GET /artifacts/{artifact_id}/content``) as byte chunks.
+
+        The request is sent on the first step of the iterator (``async for`` on the async client);
+        the connection stays open while you iterate and is closed when the iterator ends or is closed.
+        """
+        chunks: _ChunksT = self._artifact_chunks(artifact_id, version, chunk_size, options)
+        return chunks
+
+    def download_artifact(
+        self,
+        artifact_id: str,
+        destination: str | os.PathLike[str],
+        *,
+        version: int | None = None,
+        **options: Unpack[UserCallOptions],
+    ) -> _PathT:
+        """Write an artifact's content to ``destination`` without holding it in memory; returns the path.
+
+        The data goes to ``<destination>.part`` first and is renamed when complete, so a failed
+        download never leaves a truncated file under the final name. Awaitable on the async client.
+        """
+        path: _PathT = self._download(artifact_id, destination, version, options)
+        return path
+
+    def _artifact_chunks(
+        self, artifact_id: str, version: int | None, chunk_size: int | None, options: Mapping[str, Any]
+    ) -> Any:
+        raise NotImplementedError  # the client's generator of the content's chunks
+
+    def _download(
+        self, artifact_id: str, destination: str | os.PathLike[str], version: int | None, options: Mapping[str, Any]
+    ) -> Any:
+        raise NotImplementedError  # the client's writer of the content to the destination
+
+
+class FormationClient(
+    FormationStreams[
+        ChatStream,
+        Stream[FormationEvent],
+        Stream[RequestEvent],
+        Stream[FormationLogEvent],
+        Iterator[bytes],
+        Path,
+    ],
+    CreateCompletion["Completion", "CompletionStream"],
+    SyncClient,
+    FormationMethods,
+):
     """Blocking client for one formation's API.
 
     Args:
@@ -111,132 +264,34 @@ class FormationClient(FormationCore, SyncClient, FormationMethods):
         call, policy = self._chat_call("chat", message, options, stream=False)
         return self._chat_response("chat", self._send(call, policy))
 
-    def chat_stream(self, message: str | Mapping[str, Any], **options: Unpack[ChatStreamOptions]) -> ChatStream:
-        """Send a message and stream the answer as typed :class:`~muxi.ChatEvent` values.
-
-        Takes the arguments of :meth:`chat`, plus ``raise_errors`` (default True: an ``error``
-        event, or a frame whose ``status`` is ``error``, raises :class:`~muxi.FormationError`;
-        False yields it). The request is sent here, like the OpenAI SDK's
-        ``create(stream=True)``: HTTP, auth and configuration errors are raised by this call,
-        not by the first iteration. Iterate the stream (or use it in a ``with`` block);
-        ``text`` events carry the whole answer once, also when it arrives only in the
-        ``completed`` frame. A body that ends before ``completed`` or ``done`` raises
-        :class:`~muxi.StreamError`, and so does iterating a stream that is exhausted or closed.
-
-        Streams wait for events without a read timeout by default (an answer may take minutes);
-        a ``timeout=`` passed to this call (seconds, or an :class:`httpx.Timeout` with a
-        ``read`` value) bounds each read, and a server that stops sending then raises
-        :class:`~muxi.TimeoutError`.
-        """
-        state = ChatState(raise_errors=options.get("raise_errors", True))
-        stream: ChatStream = self._chat_stream(message, options, state)
-        return stream
-
     def audio_chat(self, files: Iterable[FileInput], **options: Unpack[AudioChatOptions]) -> ChatResponse:
         """Send voice notes (``audio/*`` files: paths, bytes or binary files) and wait for the answer."""
         call, policy = self._chat_call("audio_chat", files, options, stream=False)
         return self._chat_response("audio_chat", self._send(call, policy))
 
-    def audio_chat_stream(self, files: Iterable[FileInput], **options: Unpack[AudioChatStreamOptions]) -> ChatStream:
-        """Send voice notes (``audio/*`` files) and stream the answer; see :meth:`chat_stream`."""
-        stream: ChatStream = self._audio_chat_stream(files, options)
-        return stream
+    def list_models(self, **options: Unpack[CallOptions]) -> CompletionModelList:
+        """The formation's agents as OpenAI-style models, the ``model=`` values of :meth:`create_completion`.
 
-    @overload
-    def create_completion(
-        self,
-        messages: str | Iterable[CompletionMessageInput],
-        *,
-        model: str | None = None,
-        stream: Literal[False] = False,
-        user: str | None = None,
-        session_id: str | None = None,
-        **options: Unpack[CompletionOptions],
-    ) -> Completion: ...
-
-    @overload
-    def create_completion(
-        self,
-        messages: str | Iterable[CompletionMessageInput],
-        *,
-        model: str | None = None,
-        stream: Literal[True],
-        user: str | None = None,
-        session_id: str | None = None,
-        **options: Unpack[CompletionOptions],
-    ) -> CompletionStream: ...
-
-    def create_completion(
-        self,
-        messages: str | Iterable[CompletionMessageInput],
-        *,
-        model: str | None = None,
-        stream: bool = False,
-        user: str | None = None,
-        session_id: str | None = None,
-        **options: Unpack[CompletionOptions],
-    ) -> Completion | CompletionStream:
-        """An OpenAI-style chat completion from a formation turn (see :mod:`muxi._helpers.completions` for the mapping).
-
-        Returns a :class:`~muxi.Completion`, or with ``stream=True`` a :class:`~muxi.CompletionStream`
-        of text deltas (``stream.completion`` once it is exhausted).
+        ``data[].id`` is an agent id, ``owned_by`` the formation's id and ``created`` the Unix time
+        the formation started (``GET /status``, then ``GET /agents``: needs the admin key).
         """
-        check_options("create_completion", options, CompletionOptions, also=COMPLETION_ARGUMENTS)
-        message, arguments = completion_request(messages, model=model, user=user, session_id=session_id, **options)
-        if stream:
-            return CompletionStream(self.chat_stream(message, **arguments), model)
-        return Completion.from_response(self.chat(message, **arguments), model)
+        from .._helpers.completions import model_list
 
-    # ------------------------------------------------------------------ event and log streams
+        check_options("list_models", options, CallOptions)
+        self._formation.need_admin_key("list_models")
+        status = self.get_status(**options)
+        return model_list(self.get_agents(**options), status)
 
-    def stream_events(self, **options: Unpack[EventStreamOptions]) -> Stream[FormationEvent]:
-        """Live events of the user's requests (``GET /events``), as :data:`~muxi.FormationEvent` values.
+    @property
+    def with_raw_response(self) -> FormationClientWithRawResponse:
+        """Every method of this client, returning a :class:`~muxi.RawResponse`.
 
-        The request is sent here (HTTP and auth errors are raised by this call). The stream has
-        no end of its own: close it (or leave its ``with`` block) when done; if the server ends
-        it, iteration simply stops. Runtime 1.20260928.0 terminates these frames with literal
-        ``\\n\\n`` characters; the SDK repairs them.
+        That is the HTTP response (``status_code``, ``headers``, ``http_request``, ``request_id``)
+        with the usual result (``parse()``): ``client.with_raw_response.get_agents().headers``.
         """
-        stream: Stream[FormationEvent] = self._events("stream_events", {}, options)
-        return stream
+        from .raw import FormationClientWithRawResponse
 
-    def stream_session_events(self, session_id: str, **options: Unpack[EventStreamOptions]) -> Stream[FormationEvent]:
-        """Live events of one session (``GET /events/{session_id}``); see :meth:`stream_events`."""
-        stream: Stream[FormationEvent] = self._events("stream_session_events", {"session_id": session_id}, options)
-        return stream
-
-    def stream_request(
-        self, session_id: str, request_id: str, **options: Unpack[EventStreamOptions]
-    ) -> Stream[RequestEvent]:
-        """Live events of one request (``GET /events/{session_id}/{request_id}``; 500 in runtime 1.20260928.0)."""
-        arguments = {"session_id": session_id, "request_id": request_id}
-        stream: Stream[RequestEvent] = self._events("stream_request", arguments, options)
-        return stream
-
-    def stream_logs(
-        self,
-        *,
-        user_id: str | None = None,
-        session_id: str | None = None,
-        request_id: str | None = None,
-        agent_id: str | None = None,
-        level: str | None = None,
-        event_type: str | None = None,
-        **options: Unpack[LogStreamOptions],
-    ) -> Stream[FormationLogEvent]:
-        """Tail the formation's observability log (``GET /logs``), filtered; at least one filter is required."""
-        filters = self._log_filters(
-            user_id=user_id,
-            session_id=session_id,
-            request_id=request_id,
-            agent_id=agent_id,
-            level=level,
-            event_type=event_type,
-        )
-        stream: Stream[FormationLogEvent] = self._events("stream_logs", filters, options)
-        return stream
-
-    # ------------------------------------------------------------------ secrets
+        return FormationClientWithRawResponse(self)
 
     def get_secret(self, key: str, **options: Unpack[CallOptions]) -> str:
         """The masked value of one secret (``sk_m••••0000``); the API never returns secret values.
@@ -254,20 +309,21 @@ class FormationClient(FormationCore, SyncClient, FormationMethods):
         except ConflictError:
             return self.update_secret(key, value, **options)
 
-    # ------------------------------------------------------------------ artifacts
+    # ------------------------------------------------------------------ the I/O of the shared methods
 
-    def iter_artifact_content(
-        self,
-        artifact_id: str,
-        *,
-        version: int | None = None,
-        chunk_size: int | None = None,
-        **options: Unpack[UserCallOptions],
+    def _completion(self, message: str, arguments: ChatOptions, model: str | None) -> Completion:
+        from .._helpers.completions import Completion
+
+        return Completion.from_response(self.chat(message, **arguments), model)
+
+    def _completion_stream(self, message: str, arguments: ChatOptions, model: str | None) -> CompletionStream:
+        from .._helpers.completions import CompletionStream
+
+        return CompletionStream(self.chat_stream(message, **arguments), model)
+
+    def _artifact_chunks(
+        self, artifact_id: str, version: int | None, chunk_size: int | None, options: Mapping[str, Any]
     ) -> Iterator[bytes]:
-        """Stream an artifact's content (``GET /artifacts/{artifact_id}/content``) as byte chunks.
-
-        The connection stays open while you iterate and is closed when the iterator ends or is closed.
-        """
         call, policy = self._artifact_call(artifact_id, version, options)
         response = self._send(call, policy)
         try:
@@ -275,31 +331,28 @@ class FormationClient(FormationCore, SyncClient, FormationMethods):
         finally:
             response.close()
 
-    def download_artifact(
-        self,
-        artifact_id: str,
-        destination: str | os.PathLike[str],
-        *,
-        version: int | None = None,
-        **options: Unpack[UserCallOptions],
+    def _download(
+        self, artifact_id: str, destination: str | os.PathLike[str], version: int | None, options: Mapping[str, Any]
     ) -> Path:
-        """Write an artifact's content to ``destination`` without holding it in memory; returns the path.
-
-        The data goes to ``<destination>.part`` first and is renamed when complete, so a failed
-        download never leaves a truncated file under the final name.
-        """
-        path, part = self._part_file(destination)
-        try:
-            with part.open("wb") as handle:
-                for chunk in self.iter_artifact_content(artifact_id, version=version, **options):
-                    handle.write(chunk)
-            part.replace(path)
-        finally:
-            part.unlink(missing_ok=True)
+        with self._part_file(destination) as (path, handle):
+            for chunk in self.iter_artifact_content(artifact_id, version=version, **options):
+                handle.write(chunk)
         return path
 
 
-class AsyncFormationClient(FormationCore, AsyncClient, AsyncFormationMethods):
+class AsyncFormationClient(
+    FormationStreams[
+        AsyncChatStream,
+        AsyncStream[FormationEvent],
+        AsyncStream[RequestEvent],
+        AsyncStream[FormationLogEvent],
+        AsyncIterator[bytes],
+        Coroutine[Any, Any, Path],
+    ],
+    CreateCompletion[Awaitable["Completion"], "AsyncCompletionStream"],
+    AsyncClient,
+    AsyncFormationMethods,
+):
     """Asynchronous client for one formation's API.
 
     The same arguments as :class:`FormationClient`, with ``async_http_client`` (your own
@@ -314,125 +367,29 @@ class AsyncFormationClient(FormationCore, AsyncClient, AsyncFormationMethods):
         call, policy = self._chat_call("chat", message, options, stream=False)
         return self._chat_response("chat", await self._send(call, policy))
 
-    def chat_stream(self, message: str | Mapping[str, Any], **options: Unpack[ChatStreamOptions]) -> AsyncChatStream:
-        """Send a message and stream the answer; see :meth:`FormationClient.chat_stream`.
-
-        ``await client.chat_stream(...)`` sends the request and raises HTTP, auth and
-        configuration errors there; ``async for e in client.chat_stream(...)`` sends it on the
-        first iteration.
-        """
-        state = ChatState(raise_errors=options.get("raise_errors", True))
-        stream: AsyncChatStream = self._chat_stream(message, options, state)
-        return stream
-
     async def audio_chat(self, files: Iterable[FileInput], **options: Unpack[AudioChatOptions]) -> ChatResponse:
         """Send voice notes and wait for the answer; see :meth:`FormationClient.audio_chat`."""
         call, policy = self._chat_call("audio_chat", files, options, stream=False)
         return self._chat_response("audio_chat", await self._send(call, policy))
 
-    def audio_chat_stream(
-        self, files: Iterable[FileInput], **options: Unpack[AudioChatStreamOptions]
-    ) -> AsyncChatStream:
-        """Send voice notes and stream the answer; see :meth:`FormationClient.audio_chat_stream`."""
-        stream: AsyncChatStream = self._audio_chat_stream(files, options)
-        return stream
+    async def list_models(self, **options: Unpack[CallOptions]) -> CompletionModelList:
+        """The formation's agents as OpenAI-style models; see :meth:`FormationClient.list_models`."""
+        from .._helpers.completions import model_list
 
-    @overload
-    def create_completion(
-        self,
-        messages: str | Iterable[CompletionMessageInput],
-        *,
-        model: str | None = None,
-        stream: Literal[False] = False,
-        user: str | None = None,
-        session_id: str | None = None,
-        **options: Unpack[CompletionOptions],
-    ) -> Awaitable[Completion]: ...
+        check_options("list_models", options, CallOptions)
+        self._formation.need_admin_key("list_models")
+        status = await self.get_status(**options)
+        return model_list(await self.get_agents(**options), status)
 
-    @overload
-    def create_completion(
-        self,
-        messages: str | Iterable[CompletionMessageInput],
-        *,
-        model: str | None = None,
-        stream: Literal[True],
-        user: str | None = None,
-        session_id: str | None = None,
-        **options: Unpack[CompletionOptions],
-    ) -> AsyncCompletionStream: ...
+    @property
+    def with_raw_response(self) -> AsyncFormationClientWithRawResponse:
+        """Every method of this client, awaitable, giving a :class:`~muxi.RawResponse`.
 
-    def create_completion(
-        self,
-        messages: str | Iterable[CompletionMessageInput],
-        *,
-        model: str | None = None,
-        stream: bool = False,
-        user: str | None = None,
-        session_id: str | None = None,
-        **options: Unpack[CompletionOptions],
-    ) -> Awaitable[Completion] | AsyncCompletionStream:
-        """An OpenAI-style chat completion; see :meth:`FormationClient.create_completion`.
-
-        ``await client.create_completion(...)`` gives the :class:`~muxi.Completion`; with
-        ``stream=True`` the :class:`~muxi.AsyncCompletionStream` is returned directly (``async for``
-        it, or ``await`` it first).
+        Streams are opened by the call; see :attr:`FormationClient.with_raw_response`.
         """
-        check_options("create_completion", options, CompletionOptions, also=COMPLETION_ARGUMENTS)
-        message, arguments = completion_request(messages, model=model, user=user, session_id=session_id, **options)
-        if stream:
-            return AsyncCompletionStream(self.chat_stream(message, **arguments), model)
-        return self._completion(message, arguments, model)
+        from .raw import AsyncFormationClientWithRawResponse
 
-    async def _completion(self, message: str, arguments: ChatOptions, model: str | None) -> Completion:
-        return Completion.from_response(await self.chat(message, **arguments), model)
-
-    # ------------------------------------------------------------------ event and log streams
-
-    def stream_events(self, **options: Unpack[EventStreamOptions]) -> AsyncStream[FormationEvent]:
-        """Live events of the user's requests; see :meth:`FormationClient.stream_events`."""
-        stream: AsyncStream[FormationEvent] = self._events("stream_events", {}, options)
-        return stream
-
-    def stream_session_events(
-        self, session_id: str, **options: Unpack[EventStreamOptions]
-    ) -> AsyncStream[FormationEvent]:
-        """Live events of one session; see :meth:`FormationClient.stream_session_events`."""
-        arguments = {"session_id": session_id}
-        stream: AsyncStream[FormationEvent] = self._events("stream_session_events", arguments, options)
-        return stream
-
-    def stream_request(
-        self, session_id: str, request_id: str, **options: Unpack[EventStreamOptions]
-    ) -> AsyncStream[RequestEvent]:
-        """Live events of one request; see :meth:`FormationClient.stream_request`."""
-        arguments = {"session_id": session_id, "request_id": request_id}
-        stream: AsyncStream[RequestEvent] = self._events("stream_request", arguments, options)
-        return stream
-
-    def stream_logs(
-        self,
-        *,
-        user_id: str | None = None,
-        session_id: str | None = None,
-        request_id: str | None = None,
-        agent_id: str | None = None,
-        level: str | None = None,
-        event_type: str | None = None,
-        **options: Unpack[LogStreamOptions],
-    ) -> AsyncStream[FormationLogEvent]:
-        """Tail the formation's observability log; see :meth:`FormationClient.stream_logs`."""
-        filters = self._log_filters(
-            user_id=user_id,
-            session_id=session_id,
-            request_id=request_id,
-            agent_id=agent_id,
-            level=level,
-            event_type=event_type,
-        )
-        stream: AsyncStream[FormationLogEvent] = self._events("stream_logs", filters, options)
-        return stream
-
-    # ------------------------------------------------------------------ secrets
+        return AsyncFormationClientWithRawResponse(self)
 
     async def get_secret(self, key: str, **options: Unpack[CallOptions]) -> str:
         """The masked value of one secret; see :meth:`FormationClient.get_secret`."""
@@ -447,17 +404,21 @@ class AsyncFormationClient(FormationCore, AsyncClient, AsyncFormationMethods):
         except ConflictError:
             return await self.update_secret(key, value, **options)
 
-    # ------------------------------------------------------------------ artifacts
+    # ------------------------------------------------------------------ the I/O of the shared methods
 
-    async def iter_artifact_content(
-        self,
-        artifact_id: str,
-        *,
-        version: int | None = None,
-        chunk_size: int | None = None,
-        **options: Unpack[UserCallOptions],
+    async def _completion(self, message: str, arguments: ChatOptions, model: str | None) -> Completion:
+        from .._helpers.completions import Completion
+
+        return Completion.from_response(await self.chat(message, **arguments), model)
+
+    def _completion_stream(self, message: str, arguments: ChatOptions, model: str | None) -> AsyncCompletionStream:
+        from .._helpers.completions import AsyncCompletionStream
+
+        return AsyncCompletionStream(self.chat_stream(message, **arguments), model)
+
+    async def _artifact_chunks(
+        self, artifact_id: str, version: int | None, chunk_size: int | None, options: Mapping[str, Any]
     ) -> AsyncIterator[bytes]:
-        """Stream an artifact's content as byte chunks; see :meth:`FormationClient.iter_artifact_content`."""
         call, policy = self._artifact_call(artifact_id, version, options)
         response = await self._send(call, policy)
         try:
@@ -466,21 +427,10 @@ class AsyncFormationClient(FormationCore, AsyncClient, AsyncFormationMethods):
         finally:
             await response.aclose()
 
-    async def download_artifact(
-        self,
-        artifact_id: str,
-        destination: str | os.PathLike[str],
-        *,
-        version: int | None = None,
-        **options: Unpack[UserCallOptions],
+    async def _download(
+        self, artifact_id: str, destination: str | os.PathLike[str], version: int | None, options: Mapping[str, Any]
     ) -> Path:
-        """Write an artifact's content to ``destination``; see :meth:`FormationClient.download_artifact`."""
-        path, part = self._part_file(destination)
-        try:
-            with part.open("wb") as handle:
-                async for chunk in self.iter_artifact_content(artifact_id, version=version, **options):
-                    handle.write(chunk)
-            part.replace(path)
-        finally:
-            part.unlink(missing_ok=True)
+        with self._part_file(destination) as (path, handle):
+            async for chunk in self.iter_artifact_content(artifact_id, version=version, **options):
+                handle.write(chunk)
         return path

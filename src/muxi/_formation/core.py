@@ -10,18 +10,19 @@ add the I/O.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Generator, Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 import httpx
 
 from .._core.base_client import BaseClient
 from .._core.config import ClientOptions, TimeoutTypes, env, env_flag, formation_base_url
-from .._core.inputs import check_key, check_user_id
+from .._core.inputs import check_key, check_options, check_user_id
 from .._core.results import get_request_id, schema_error
 from .._core.retry import RetryPolicy
 from .._core.streaming import send_now
@@ -33,18 +34,17 @@ from .chat import (
     ChatResponse,
     ChatState,
     ChatStream,
-    FileInput,
     audio_payload,
     chat_payload,
     response_from_data,
 )
-from .options import (
-    PER_CALL,
-)
+from .options import COMPLETION_ARGUMENTS, PER_CALL, ChatOptions, CompletionOptions
 from .policy import FormationPolicy
 
 if TYPE_CHECKING:
-    pass
+    from muxi_generated.formation.models import AudioChatRequest, ChatRequest
+
+    from .._helpers.completions import CompletionMessageInput
 
 __all__ = ["FormationCore"]
 
@@ -155,16 +155,18 @@ class FormationCore(BaseClient[Any]):
         self, operation: str, source: Any, options: Mapping[str, Any], *, stream: bool
     ) -> tuple[Call, RetryPolicy]:
         """A chat (``source``: the message) or audio chat (``source``: the files) call, its options checked."""
-        from muxi_generated.formation.models import AudioChatRequest, ChatRequest
+        from muxi_generated.formation import models  # each request model loads on first use (see warm())
 
         model: type[ChatRequest | AudioChatRequest]
         if operation == "chat":
-            model, payload = ChatRequest, chat_payload(source, options, stream=stream)
+            model, payload = models.ChatRequest, chat_payload(source, options, stream=stream)
         else:
-            model, payload = AudioChatRequest, audio_payload(source, options, stream=stream)
+            model, payload = models.AudioChatRequest, audio_payload(source, options, stream=stream)
         per_call = {name: options[name] for name in PER_CALL if name in options}
         body = self._body_model(operation, model, payload, names=CHAT_ARGUMENTS)  # each field checked
-        return self._prepare(operation, {"body": body, **per_call}, stream=stream)
+        call, policy = self._prepare(operation, {"body": body, **per_call}, stream=stream)
+        turn = {key: payload.get(key) for key in ("agent_id", "session_id", "message")}  # for its trace (otel.py)
+        return dataclasses.replace(call, chat=turn), policy
 
     def _chat_response(self, operation: str, response: httpx.Response) -> ChatResponse:
         data = self._result(operation, response)
@@ -174,17 +176,40 @@ class FormationCore(BaseClient[Any]):
             raise schema_error(operation, response, exc) from exc
 
     def _chat_stream(self, message: str | Mapping[str, Any], options: Mapping[str, Any], state: ChatState) -> Any:
-        """A chat stream of this client's kind (a blocking one is sent now; an async one when awaited,
-        entered or first iterated)."""
+        """A chat stream of this client's kind, its events converted by ``state`` (the quick start's: text only).
+
+        A blocking one is sent now; an async one when awaited, entered or first iterated.
+        """
         return self._open_chat_stream("chat", message, options, state)
 
-    def _audio_chat_stream(self, files: Iterable[FileInput], options: Mapping[str, Any]) -> Any:
-        state = ChatState(raise_errors=options.get("raise_errors", True))
-        return self._open_chat_stream("audio_chat", files, options, state)
-
-    def _open_chat_stream(self, operation: str, source: Any, options: Mapping[str, Any], state: ChatState) -> Any:
+    def _open_chat_stream(
+        self, operation: str, source: Any, options: Mapping[str, Any], state: ChatState | None = None
+    ) -> Any:
+        if state is None:
+            state = ChatState(raise_errors=options.get("raise_errors", True))
         call, policy = self._chat_call(operation, source, options, stream=True)
         return send_now(self._chat_stream_type(functools.partial(self._send, call, policy), state))
+
+    # ------------------------------------------------------------------ completions
+
+    def _create_completion(self, messages: str | Iterable[CompletionMessageInput], arguments: dict[str, Any]) -> Any:
+        """``create_completion``: a chat turn (or chat stream) as an OpenAI-style completion of this client's kind."""
+        from .._helpers.completions import completion_request
+
+        model, stream, user, session_id = (arguments.pop(name) for name in COMPLETION_ARGUMENTS)
+        check_options("create_completion", arguments, CompletionOptions, also=COMPLETION_ARGUMENTS)
+        message, chat_arguments = completion_request(
+            messages, model=model, user=user, session_id=session_id, **arguments
+        )
+        if stream:
+            return self._completion_stream(message, chat_arguments, model)
+        return self._completion(message, chat_arguments, model)
+
+    def _completion(self, message: str, arguments: ChatOptions, model: str | None) -> Any:
+        raise NotImplementedError  # the client's completion: a Completion, or an awaitable one
+
+    def _completion_stream(self, message: str, arguments: ChatOptions, model: str | None) -> Any:
+        raise NotImplementedError  # the client's completion stream
 
     # ------------------------------------------------------------------ artifacts
 
@@ -195,11 +220,22 @@ class FormationCore(BaseClient[Any]):
         return self._prepare("get_artifact_content", arguments, stream=True)
 
     @staticmethod
-    def _part_file(destination: str | os.PathLike[str]) -> tuple[Path, Path]:
+    @contextlib.contextmanager
+    def _part_file(destination: str | os.PathLike[str]) -> Generator[tuple[Path, IO[bytes]], None, None]:
+        """The path to write and ``<destination>.part``, open: renamed to the path when the block completes.
+
+        A failed block leaves neither the part file nor a truncated file under the final name.
+        """
         path = Path(destination)
         if path.is_dir():
             raise ConfigurationError(f"destination {str(path)!r} is a directory; pass the file path to write")
-        return path, path.with_name(path.name + ".part")
+        part = path.with_name(path.name + ".part")
+        try:
+            with part.open("wb") as handle:
+                yield path, handle
+            part.replace(path)
+        finally:
+            part.unlink(missing_ok=True)
 
     # ------------------------------------------------------------------ secrets
 

@@ -1,3 +1,6 @@
-"""User-facing helpers on top of the clients: the quick-start aliases (``quickstart``), the
-OpenAI-style completions adapter (``completions``), deploy bundles (``bundle``) and the strict
-reader of formation files they share with the fake server (``formation_file``)."""
+"""User-facing helpers on top of the clients.
+
+The quick-start aliases (``quickstart``), the OpenAI-style completions adapter (``completions``),
+deploy bundles (``bundle``) and the strict reader of formation files they share with the fake
+server (``formation_file``).
+"""

@@ -21,6 +21,8 @@ from .._formation.chat import AsyncChatStream, ChatResponse, ChatStream
 from ..errors import ConfigurationError
 
 if TYPE_CHECKING:
+    from muxi_generated.formation.models import Agent, FormationStatus
+
     from .._formation.options import ChatOptions
 
 __all__ = [
@@ -29,9 +31,12 @@ __all__ = [
     "CompletionChoice",
     "CompletionMessage",
     "CompletionMessageInput",
+    "CompletionModel",
+    "CompletionModelList",
     "CompletionStream",
     "completion_request",
     "last_user_message",
+    "model_list",
 ]
 
 
@@ -69,8 +74,11 @@ class CompletionChoice:
 
 @dataclass(frozen=True)
 class Completion:
-    """A chat completion: ``choices[0].message.content``, ``usage`` (None: the runtime does not
-    report tokens), ``system_fingerprint`` = the session id, ``id`` = the request id."""
+    """A chat completion: ``choices[0].message.content`` holds the answer.
+
+    ``usage`` is None (the runtime does not report tokens), ``system_fingerprint`` is the session
+    id and ``id`` the request id.
+    """
 
     id: str | None
     choices: list[CompletionChoice]
@@ -89,6 +97,43 @@ class Completion:
             model=model,
             system_fingerprint=response.session_id,
         )
+
+
+@dataclass(frozen=True)
+class CompletionModel:
+    """One entry of ``list_models()``: an agent of the formation, to pass as ``create_completion(model=...)``.
+
+    ``owned_by`` is the formation's id and ``created`` the Unix time the formation started running
+    (the runtime records no creation time per agent).
+    """
+
+    id: str
+    created: int
+    owned_by: str
+    object: str = "model"
+
+
+@dataclass(frozen=True)
+class CompletionModelList:
+    """``list_models()``: ``object == "list"`` and ``data``, the formation's agents as models.
+
+    Iterating it (and ``len()``) goes over ``data``.
+    """
+
+    data: list[CompletionModel]
+    object: str = "list"
+
+    def __iter__(self) -> Iterator[CompletionModel]:
+        return iter(self.data)
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+
+def model_list(agents: Iterable[Agent], status: FormationStatus) -> CompletionModelList:
+    """The models of a formation: its agents, owned by its id, created when it started."""
+    formation, since = status.formation.id, status.stats.running.since
+    return CompletionModelList([CompletionModel(id=agent.id, created=since, owned_by=formation) for agent in agents])
 
 
 def last_user_message(messages: str | Iterable[CompletionMessageInput]) -> str:
@@ -134,8 +179,10 @@ def completion_request(
 
 
 class CompletionStream:
-    """Text deltas of a streamed completion (blocking clients); ``completion`` holds the final
-    :class:`Completion` (with ``system_fingerprint``) once the stream is exhausted.
+    """Text deltas of a streamed completion (blocking clients).
+
+    ``completion`` holds the final :class:`Completion` (with ``system_fingerprint``) once the
+    stream is exhausted.
 
     The deltas are the chat stream's ``text`` events, so every answer reaches them: when the
     formation sends no deltas, only a ``completed`` frame (as it does after an LLM failure), its
@@ -169,8 +216,11 @@ class CompletionStream:
 
 
 class AsyncCompletionStream:
-    """Text deltas of a streamed completion (async clients): ``async for delta in stream``
-    (``await`` it first if you like); ``completion`` once exhausted."""
+    """Text deltas of a streamed completion (async clients).
+
+    Iterate with ``async for delta in stream`` (``await`` it first if you like); ``completion``
+    holds the final :class:`Completion` once the stream is exhausted.
+    """
 
     __slots__ = ("_model", "_stream", "completion")
 

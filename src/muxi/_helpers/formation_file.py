@@ -177,9 +177,12 @@ def _nested(number: int, line: str, indent: int) -> tuple[tuple[int, str | None,
 
 
 def _value_extent(number: int, value: str, node: int) -> tuple[tuple[int, str | None, int] | None, int | None]:
-    """Where a value (not id/version) ends: a quoted string or flow collection still open at the end of
-    its line (its line, the open quote, the bracket depth), or the indentation deeper lines continue
-    (a block or plain scalar of the node at column ``node``)."""
+    """Where a value (not id/version) ends.
+
+    Either a quoted string or flow collection still open at the end of its line (its line, the open
+    quote, the bracket depth), or the indentation deeper lines continue (a block or plain scalar of
+    the node at column ``node``).
+    """
     while value[:1] in ("&", "!"):  # an anchor or tag before the value
         parts = value.split(None, 1)
         value = parts[1] if len(parts) > 1 else ""

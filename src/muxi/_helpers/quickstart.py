@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from muxi_generated.formation.models import Agent, SessionMessages, TriggerExecution
     from typing_extensions import Unpack
 
+    from .._formation.raw import AsyncFormationWithRawResponse, FormationWithRawResponse
+
 __all__ = ["DEFAULT_USER_ID", "AsyncFormation", "Formation", "SessionHistory", "SessionMessage", "SessionRef"]
 
 DEFAULT_USER_ID: Final[str] = "0"
@@ -148,6 +150,13 @@ class Formation(FormationClient):
         )
         return stream
 
+    @property
+    def with_raw_response(self) -> FormationWithRawResponse:
+        """Every method, returning a :class:`~muxi.RawResponse`; see :attr:`FormationClient.with_raw_response`."""
+        from .._formation.raw import FormationWithRawResponse
+
+        return FormationWithRawResponse(self)
+
 
 class AsyncFormation(AsyncFormationClient):
     """The quick start's asynchronous client: :class:`AsyncFormationClient` plus the documented aliases.
@@ -185,3 +194,10 @@ class AsyncFormation(AsyncFormationClient):
         state = _TextChunks(raise_errors=options.get("raise_errors", True))
         stream: AsyncChatStream = self._chat_stream(message, options, state)
         return stream
+
+    @property
+    def with_raw_response(self) -> AsyncFormationWithRawResponse:
+        """Every method, awaitable, giving a :class:`~muxi.RawResponse`; see :attr:`Formation.with_raw_response`."""
+        from .._formation.raw import AsyncFormationWithRawResponse
+
+        return AsyncFormationWithRawResponse(self)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import io
 import os
 import time
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from collections.abc import Callable, Coroutine, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
 
 import httpx
 from muxi_generated.methods import AsyncServerMethods, ServerMethods
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from muxi_generated.server.models import DeployResult, ServerStatus, UpdateResult
     from typing_extensions import Unpack
 
+    from .raw import AsyncServerClientWithRawResponse, ServerClientWithRawResponse
+
 BundleSource = str | os.PathLike[str] | bytes
 
 
@@ -38,6 +40,11 @@ class StreamOptions(CallOptions, total=False):
 
 __all__ = ["AsyncServerClient", "ServerClient"]
 
+_ProgressT = TypeVar("_ProgressT")
+_LogTailT = TypeVar("_LogTailT")
+_DeployResultT = TypeVar("_DeployResultT")
+_UpdateResultT = TypeVar("_UpdateResultT")
+
 # Progress streams (deploy, update, start, restart, rollback) end with exactly one of these.
 _PROGRESS_END = ("complete", "error")
 
@@ -48,8 +55,14 @@ def _server_operations() -> Mapping[str, Mapping[str, Any]]:
     return SERVER
 
 
-class _ServerCore(BaseClient[Any]):
-    """Server-specific configuration, bundles and progress streams (no I/O); HMAC is its :class:`ServerPolicy`."""
+class _ServerCore(BaseClient[Any], Generic[_ProgressT, _LogTailT, _DeployResultT, _UpdateResultT]):
+    """Server-specific configuration, bundles and streams (no I/O); HMAC is its :class:`ServerPolicy`.
+
+    The methods whose only difference between the two clients is their result type are written
+    here once, typed by each client's type arguments: progress streams (``_ProgressT``), log tails
+    (``_LogTailT``) and the results of ``deploy_formation`` and ``update_formation`` (awaitable on
+    the async client).
+    """
 
     _operations: ClassVar[Mapping[str, Mapping[str, Any]]] = _server_operations()
     _models: ClassVar[str] = "muxi_generated.server.models"
@@ -156,8 +169,132 @@ class _ServerCore(BaseClient[Any]):
         arguments = {"formation_id": formation_id, "stream": stream, "follow": True, **options}
         return self._event_stream("get_formation_logs", arguments)
 
+    # ------------------------------------------------------------------ written once for both clients
 
-class ServerClient(_ServerCore, SyncClient, ServerMethods):
+    def deploy_formation(
+        self,
+        source: BundleSource | None = None,
+        *,
+        formation_id: str | None = None,
+        version: str | None = None,
+        bundle_path: str | os.PathLike[str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> _DeployResultT:
+        """Deploy a new formation (``POST /rpc/formations``) and wait until it runs.
+
+        Args:
+            source: a formation directory (bundled here, like ``muxi deploy``: deterministic
+                ``.tar.gz``, no ``.env``, VCS folders or plaintext ``secrets``), a ``.tar.gz`` path,
+                or the bundle's bytes.
+            formation_id: defaults to the formation file's ``id``; must agree with it.
+            version: defaults to the formation file's ``version`` (else ``1.0.0``); must agree with it.
+            bundle_path: another name for ``source`` (the cross-language SDK docs use it).
+
+        Returns:
+            the ``DeployResult`` (``formation_id``, ``port``, ``url``, ``status``...); awaitable on the
+            async client. The bundle is streamed from disk, never held twice in memory.
+        """
+        bundle = self._source(source, bundle_path)
+        result: _DeployResultT = self._upload_result("deploy_formation", bundle, formation_id, version, options)
+        return result
+
+    def update_formation(
+        self,
+        source: BundleSource,
+        *,
+        formation_id: str | None = None,
+        version: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> _UpdateResultT:
+        """Replace a running formation with a new bundle, blue-green (``PUT /rpc/formations/{id}``).
+
+        ``source``, ``formation_id`` and ``version`` as for :meth:`deploy_formation`; returns the
+        ``UpdateResult`` (awaitable on the async client).
+        """
+        result: _UpdateResultT = self._upload_result("update_formation", source, formation_id, version, options)
+        return result
+
+    def deploy_formation_stream(
+        self,
+        source: BundleSource,
+        *,
+        formation_id: str | None = None,
+        version: str | None = None,
+        **options: Unpack[StreamOptions],
+    ) -> _ProgressT:
+        """Deploy and stream the server's progress: ``progress`` events, then ``complete``.
+
+        The upload is sent here: header-stage failures (bad id, conflict) are plain HTTP errors
+        raised by this call. Events are :data:`~muxi.DeployEvent` values (``data`` is a
+        ``ProgressEvent`` / ``CompleteEvent``); an ``error`` event raises
+        :class:`~muxi.FormationError` (or is yielded with ``raise_errors=False``); a body that ends
+        before ``complete`` or ``error`` raises :class:`~muxi.StreamError`.
+        """
+        stream: _ProgressT = self._deploy_stream("deploy_formation", source, formation_id, version, options)
+        return stream
+
+    def update_formation_stream(
+        self,
+        source: BundleSource,
+        *,
+        formation_id: str | None = None,
+        version: str | None = None,
+        **options: Unpack[StreamOptions],
+    ) -> _ProgressT:
+        """Update and stream the server's progress, like :meth:`deploy_formation_stream`."""
+        stream: _ProgressT = self._deploy_stream("update_formation", source, formation_id, version, options)
+        return stream
+
+    def start_formation_stream(self, formation_id: str, **options: Unpack[StreamOptions]) -> _ProgressT:
+        """Start a formation and stream its progress (every failure arrives as an ``error`` event)."""
+        stream: _ProgressT = self._lifecycle_stream("start_formation", formation_id, options)
+        return stream
+
+    def restart_formation_stream(self, formation_id: str, **options: Unpack[StreamOptions]) -> _ProgressT:
+        """Restart a formation and stream its progress (every failure arrives as an ``error`` event)."""
+        stream: _ProgressT = self._lifecycle_stream("restart_formation", formation_id, options)
+        return stream
+
+    def rollback_formation_stream(self, formation_id: str, **options: Unpack[StreamOptions]) -> _ProgressT:
+        """Roll back to the previous version and stream the progress (failures as ``error`` events)."""
+        stream: _ProgressT = self._lifecycle_stream("rollback_formation", formation_id, options)
+        return stream
+
+    def stream_formation_logs(
+        self,
+        formation_id: str,
+        *,
+        stream: Literal["stdout", "stderr", "all"] = "all",
+        **options: Unpack[CallOptions],
+    ) -> _LogTailT:
+        """Follow a formation's log (``?follow=true``): a ``connected`` event, then one ``log`` event per line.
+
+        The request is sent here (HTTP and auth errors are raised by this call). The server starts
+        at the end of the file and never ends the stream: close it when done. ``stream="stderr"``
+        follows stderr; anything else follows stdout.
+        """
+        tail: _LogTailT = self._log_tail(formation_id, stream, options)
+        return tail
+
+    def deploy(
+        self,
+        source: BundleSource,
+        *,
+        formation_id: str | None = None,
+        version: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> _DeployResultT:
+        """Deploy a formation directory, ``.tar.gz`` or bytes (:meth:`deploy_formation`)."""
+        return self.deploy_formation(source, formation_id=formation_id, version=version, **options)
+
+    def _upload_result(self, operation: str, source: BundleSource, formation_id: str | None, version: str | None,
+                       options: Mapping[str, Any]) -> Any:  # fmt: skip
+        raise NotImplementedError  # the client's upload of the bundle: its result, or an awaitable one
+
+
+class ServerClient(
+    _ServerCore[Stream[DeployEvent], Stream[LogTailEvent], "DeployResult", "UpdateResult"], SyncClient, ServerMethods
+):
     """Blocking client for a MUXI Server (deploy, list, start/stop, logs, status...).
 
     Args:
@@ -179,136 +316,37 @@ class ServerClient(_ServerCore, SyncClient, ServerMethods):
         clock: returns Unix time for signatures (tests); defaults to :func:`time.time`.
     """
 
-    def deploy_formation(
-        self,
-        source: BundleSource | None = None,
-        *,
-        formation_id: str | None = None,
-        version: str | None = None,
-        bundle_path: str | os.PathLike[str] | None = None,
-        **options: Unpack[CallOptions],
-    ) -> DeployResult:
-        """Deploy a new formation (``POST /rpc/formations``) and wait until it runs.
+    @property
+    def with_raw_response(self) -> ServerClientWithRawResponse:
+        """Every method of this client, returning a :class:`~muxi.RawResponse`.
 
-        Args:
-            source: a formation directory (bundled here, like ``muxi deploy``: deterministic
-                ``.tar.gz``, no ``.env``, VCS folders or plaintext ``secrets``), a ``.tar.gz`` path,
-                or the bundle's bytes.
-            formation_id: defaults to the formation file's ``id``; must agree with it.
-            version: defaults to the formation file's ``version`` (else ``1.0.0``); must agree with it.
-            bundle_path: another name for ``source`` (the cross-language SDK docs use it).
-
-        Returns:
-            the ``DeployResult`` (``formation_id``, ``port``, ``url``, ``status``...). The bundle is
-            streamed from disk, never held twice in memory.
+        That is the HTTP response (``status_code``, ``headers``, ``http_request``) with the usual
+        result (``parse()``).
         """
-        bundle = self._source(source, bundle_path)
-        call, policy, opened = self._bundle_call(
-            "deploy_formation", bundle, formation_id, version, options, stream=False
-        )
-        result: DeployResult = self._result("deploy_formation", self._opener(call, policy, opened.close)())
-        return result
+        from .raw import ServerClientWithRawResponse
 
-    def update_formation(
-        self,
-        source: BundleSource,
-        *,
-        formation_id: str | None = None,
-        version: str | None = None,
-        **options: Unpack[CallOptions],
-    ) -> UpdateResult:
-        """Replace a running formation with a new bundle, blue-green (``PUT /rpc/formations/{id}``).
-
-        ``source``, ``formation_id`` and ``version`` as for :meth:`deploy_formation`; returns the
-        ``UpdateResult``.
-        """
-        call, policy, opened = self._bundle_call(
-            "update_formation", source, formation_id, version, options, stream=False
-        )
-        result: UpdateResult = self._result("update_formation", self._opener(call, policy, opened.close)())
-        return result
-
-    def deploy_formation_stream(
-        self,
-        source: BundleSource,
-        *,
-        formation_id: str | None = None,
-        version: str | None = None,
-        **options: Unpack[StreamOptions],
-    ) -> Stream[DeployEvent]:
-        """Deploy and stream the server's progress: ``progress`` events, then ``complete``.
-
-        The upload is sent here: header-stage failures (bad id, conflict) are plain HTTP errors
-        raised by this call. Events are :data:`~muxi.DeployEvent` values (``data`` is a
-        ``ProgressEvent`` / ``CompleteEvent``); an ``error`` event raises
-        :class:`~muxi.FormationError` (or is yielded with ``raise_errors=False``); a body that ends
-        before ``complete`` or ``error`` raises :class:`~muxi.StreamError`.
-        """
-        stream: Stream[DeployEvent] = self._deploy_stream("deploy_formation", source, formation_id, version, options)
-        return stream
-
-    def update_formation_stream(
-        self,
-        source: BundleSource,
-        *,
-        formation_id: str | None = None,
-        version: str | None = None,
-        **options: Unpack[StreamOptions],
-    ) -> Stream[DeployEvent]:
-        """Update and stream the server's progress, like :meth:`deploy_formation_stream`."""
-        stream: Stream[DeployEvent] = self._deploy_stream("update_formation", source, formation_id, version, options)
-        return stream
-
-    def start_formation_stream(self, formation_id: str, **options: Unpack[StreamOptions]) -> Stream[DeployEvent]:
-        """Start a formation and stream its progress (every failure arrives as an ``error`` event)."""
-        stream: Stream[DeployEvent] = self._lifecycle_stream("start_formation", formation_id, options)
-        return stream
-
-    def restart_formation_stream(self, formation_id: str, **options: Unpack[StreamOptions]) -> Stream[DeployEvent]:
-        """Restart a formation and stream its progress (every failure arrives as an ``error`` event)."""
-        stream: Stream[DeployEvent] = self._lifecycle_stream("restart_formation", formation_id, options)
-        return stream
-
-    def rollback_formation_stream(self, formation_id: str, **options: Unpack[StreamOptions]) -> Stream[DeployEvent]:
-        """Roll back to the previous version and stream the progress (failures as ``error`` events)."""
-        stream: Stream[DeployEvent] = self._lifecycle_stream("rollback_formation", formation_id, options)
-        return stream
-
-    def stream_formation_logs(
-        self,
-        formation_id: str,
-        *,
-        stream: Literal["stdout", "stderr", "all"] = "all",
-        **options: Unpack[CallOptions],
-    ) -> Stream[LogTailEvent]:
-        """Follow a formation's log (``?follow=true``): a ``connected`` event, then one ``log`` event per line.
-
-        The request is sent here (HTTP and auth errors are raised by this call). The server starts
-        at the end of the file and never ends the stream: close it when done. ``stream="stderr"``
-        follows stderr; anything else follows stdout.
-        """
-        tail: Stream[LogTailEvent] = self._log_tail(formation_id, stream, options)
-        return tail
-
-    # ------------------------------------------------------------------ the documented short names
+        return ServerClientWithRawResponse(self)
 
     def status(self, **options: Unpack[CallOptions]) -> ServerStatus:
         """The server's status (``get_server_status``)."""
         return self.get_server_status(**options)
 
-    def deploy(
-        self,
-        source: BundleSource,
-        *,
-        formation_id: str | None = None,
-        version: str | None = None,
-        **options: Unpack[CallOptions],
-    ) -> DeployResult:
-        """Deploy a formation directory, ``.tar.gz`` or bytes (:meth:`deploy_formation`)."""
-        return self.deploy_formation(source, formation_id=formation_id, version=version, **options)
+    def _upload_result(self, operation: str, source: BundleSource, formation_id: str | None, version: str | None,
+                       options: Mapping[str, Any]) -> Any:  # fmt: skip
+        call, policy, bundle = self._bundle_call(operation, source, formation_id, version, options, stream=False)
+        return self._result(operation, self._opener(call, policy, bundle.close)())
 
 
-class AsyncServerClient(_ServerCore, AsyncClient, AsyncServerMethods):
+class AsyncServerClient(
+    _ServerCore[
+        AsyncStream[DeployEvent],
+        AsyncStream[LogTailEvent],
+        Coroutine[Any, Any, "DeployResult"],
+        Coroutine[Any, Any, "UpdateResult"],
+    ],
+    AsyncClient,
+    AsyncServerMethods,
+):
     """Asynchronous client for a MUXI Server.
 
     The same arguments as :class:`ServerClient`, with ``async_http_client`` (your own
@@ -316,107 +354,21 @@ class AsyncServerClient(_ServerCore, AsyncClient, AsyncServerMethods):
     streams work as ``async for`` (or ``async for e in await ...``).
     """
 
-    async def deploy_formation(
-        self,
-        source: BundleSource | None = None,
-        *,
-        formation_id: str | None = None,
-        version: str | None = None,
-        bundle_path: str | os.PathLike[str] | None = None,
-        **options: Unpack[CallOptions],
-    ) -> DeployResult:
-        """Deploy a new formation; see :meth:`ServerClient.deploy_formation`."""
-        bundle = self._source(source, bundle_path)
-        call, policy, opened = self._bundle_call(
-            "deploy_formation", bundle, formation_id, version, options, stream=False
-        )
-        result: DeployResult = self._result("deploy_formation", await self._opener(call, policy, opened.close)())
-        return result
+    @property
+    def with_raw_response(self) -> AsyncServerClientWithRawResponse:
+        """Every method of this client, awaitable, giving a :class:`~muxi.RawResponse`.
 
-    async def update_formation(
-        self,
-        source: BundleSource,
-        *,
-        formation_id: str | None = None,
-        version: str | None = None,
-        **options: Unpack[CallOptions],
-    ) -> UpdateResult:
-        """Replace a running formation with a new bundle, blue-green; see :meth:`ServerClient.update_formation`."""
-        call, policy, opened = self._bundle_call(
-            "update_formation", source, formation_id, version, options, stream=False
-        )
-        result: UpdateResult = self._result("update_formation", await self._opener(call, policy, opened.close)())
-        return result
+        Streams are opened by the call; see :attr:`ServerClient.with_raw_response`.
+        """
+        from .raw import AsyncServerClientWithRawResponse
 
-    def deploy_formation_stream(
-        self,
-        source: BundleSource,
-        *,
-        formation_id: str | None = None,
-        version: str | None = None,
-        **options: Unpack[StreamOptions],
-    ) -> AsyncStream[DeployEvent]:
-        """The async :meth:`ServerClient.deploy_formation_stream`."""
-        stream: AsyncStream[DeployEvent] = self._deploy_stream(
-            "deploy_formation", source, formation_id, version, options
-        )
-        return stream
-
-    def update_formation_stream(
-        self,
-        source: BundleSource,
-        *,
-        formation_id: str | None = None,
-        version: str | None = None,
-        **options: Unpack[StreamOptions],
-    ) -> AsyncStream[DeployEvent]:
-        """The async :meth:`ServerClient.update_formation_stream`."""
-        stream: AsyncStream[DeployEvent] = self._deploy_stream(
-            "update_formation", source, formation_id, version, options
-        )
-        return stream
-
-    def start_formation_stream(self, formation_id: str, **options: Unpack[StreamOptions]) -> AsyncStream[DeployEvent]:
-        """The async :meth:`ServerClient.start_formation_stream`."""
-        stream: AsyncStream[DeployEvent] = self._lifecycle_stream("start_formation", formation_id, options)
-        return stream
-
-    def restart_formation_stream(self, formation_id: str, **options: Unpack[StreamOptions]) -> AsyncStream[DeployEvent]:
-        """The async :meth:`ServerClient.restart_formation_stream`."""
-        stream: AsyncStream[DeployEvent] = self._lifecycle_stream("restart_formation", formation_id, options)
-        return stream
-
-    def rollback_formation_stream(
-        self, formation_id: str, **options: Unpack[StreamOptions]
-    ) -> AsyncStream[DeployEvent]:
-        """The async :meth:`ServerClient.rollback_formation_stream`."""
-        stream: AsyncStream[DeployEvent] = self._lifecycle_stream("rollback_formation", formation_id, options)
-        return stream
-
-    def stream_formation_logs(
-        self,
-        formation_id: str,
-        *,
-        stream: Literal["stdout", "stderr", "all"] = "all",
-        **options: Unpack[CallOptions],
-    ) -> AsyncStream[LogTailEvent]:
-        """Follow a formation's log; see :meth:`ServerClient.stream_formation_logs`."""
-        tail: AsyncStream[LogTailEvent] = self._log_tail(formation_id, stream, options)
-        return tail
-
-    # ------------------------------------------------------------------ the documented short names
+        return AsyncServerClientWithRawResponse(self)
 
     async def status(self, **options: Unpack[CallOptions]) -> ServerStatus:
         """The server's status; see :meth:`ServerClient.status`."""
         return await self.get_server_status(**options)
 
-    async def deploy(
-        self,
-        source: BundleSource,
-        *,
-        formation_id: str | None = None,
-        version: str | None = None,
-        **options: Unpack[CallOptions],
-    ) -> DeployResult:
-        """The async :meth:`ServerClient.deploy`."""
-        return await self.deploy_formation(source, formation_id=formation_id, version=version, **options)
+    async def _upload_result(self, operation: str, source: BundleSource, formation_id: str | None,
+                             version: str | None, options: Mapping[str, Any]) -> Any:  # fmt: skip
+        call, policy, bundle = self._bundle_call(operation, source, formation_id, version, options, stream=False)
+        return self._result(operation, await self._opener(call, policy, bundle.close)())

@@ -2,7 +2,9 @@
 
 It keeps sessions, secrets, triggers, memories and scheduled jobs in memory, checks keys and
 ``X-Muxi-User-ID`` as the runtime does, and answers with the runtime's envelopes and chat frames
-(:mod:`muxi.testing._wire`). Routes the fake does not implement answer 501.
+(:mod:`muxi.testing._wire`). The memory and scheduler routes, with the runtime bugs they
+reproduce, are mixins (``_memory.py``, ``_scheduler.py``) over the shared state of ``_state.py``.
+Routes the fake does not implement answer 501.
 """
 
 from __future__ import annotations
@@ -23,17 +25,9 @@ from .._core.config import FormationClientSettings
 from .._core.json import is_object
 from .._formation.client import AsyncFormationClient, FormationClient
 from . import _loopback
-from ._wire import (
-    NO_WEBHOOK,
-    PLACEHOLDER,
-    chat_frames,
-    envelope,
-    error_envelope,
-    lookup,
-    mask,
-    new_id,
-    schedule_problem,
-)
+from ._memory import MemoryRoutes
+from ._scheduler import SchedulerRoutes
+from ._wire import NO_WEBHOOK, PLACEHOLDER, chat_frames, envelope, error_envelope, lookup, mask, new_id
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -66,7 +60,7 @@ class WebhookDelivery:
 
 
 @dataclass
-class FakeFormation:
+class FakeFormation(MemoryRoutes, SchedulerRoutes):
     """An in-memory formation. Keys, formation id and agents are configurable.
 
     Attributes:
@@ -77,10 +71,12 @@ class FakeFormation:
         triggers: trigger name -> template markdown; ``${{ data.x }}`` placeholders are filled from
             the fired data, and the rendered prompt is answered like a chat message.
         memories: user id -> that user's long-term memories (as ``GET /memories`` lists them).
-        persistent_memory: ``True`` (default) behaves like a formation with PostgreSQL-backed memory:
-            users are isolated, memories and scheduled jobs can be written. ``False`` behaves like a
-            formation without it (muxi-runtime's default): single-user (every user id reads back as
-            ``"0"`` and all sessions are shared), memory writes answer 503 and job creation 422.
+        persistent_memory: ``True`` (default) behaves like muxi-runtime with PostgreSQL-backed
+            memory: multi-user (sessions, memories, buffer and jobs per user), memories and
+            scheduled jobs can be written, and the runtime's bugs listed in :mod:`muxi.testing`
+            are reproduced. ``False`` behaves like a formation without it (muxi-runtime's
+            default): single-user (every user id reads back as ``"0"`` and all sessions are
+            shared), memory writes answer 503, job creation 422 and the other job routes 503.
         jobs: scheduled job id -> job (as ``GET /scheduler/jobs/{id}`` returns it).
         webhook_url: the formation's async webhook (requests may override it with ``webhook_url``).
         webhook_secret: the key webhooks are signed with (default: the admin key, like the runtime).
@@ -104,6 +100,7 @@ class FakeFormation:
     webhook_secret: str | None = None
     webhooks: list[WebhookDelivery] = field(default_factory=list[WebhookDelivery])
     _owners: dict[str, str] = field(default_factory=dict[str, str])
+    _user_numbers: dict[str, int] = field(default_factory=dict[str, int])
     _replies: deque[str] = field(default_factory=deque[str])
     _failures: deque[_Failure] = field(default_factory=deque[_Failure])
     _lock: threading.RLock = field(default_factory=threading.RLock)
@@ -215,23 +212,8 @@ class FakeFormation:
             return None  # required-with-client-key: the admin key acts for every user
         return error_envelope(400, "INVALID_REQUEST", "X-Muxi-User-ID header is required when using client API key")
 
-    def _user(self, request: httpx.Request) -> str | None:
-        user: str | None = request.headers.get("x-muxi-user-id")
-        return user
-
-    def _owner(self, request: httpx.Request) -> str:
-        """Whose data a request touches: its user id, or ``"0"`` for everyone in a single-user formation."""
-        return (self._user(request) or "0") if self.persistent_memory else "0"
-
     def _visible(self, request: httpx.Request, session_id: str) -> bool:
         return session_id in self.sessions and self._owners.get(session_id) == self._owner(request)
-
-    def _body(self, request: httpx.Request) -> dict[str, Any] | None:
-        try:
-            body = json.loads(request.content or b"{}")
-        except ValueError:
-            return None
-        return body if is_object(body) else None
 
     def _answer(self, message: str) -> str:
         return self._replies.popleft() if self._replies else f"echo: {message}"
@@ -343,14 +325,20 @@ class FakeFormation:
         return envelope(data, "session")
 
     def _messages(self, request: httpx.Request, session_id: str) -> httpx.Response:
-        if not self._visible(request, session_id):
-            return error_envelope(404, "RESOURCE_NOT_FOUND", f"Session '{session_id}' not found")
+        """The session's buffered turns; like the runtime, never 404 (another user's session reads as empty)."""
+        try:
+            limit = int(request.url.params.get("limit", 50))
+        except ValueError:
+            limit = 0
+        if not 1 <= limit <= 1000:
+            return error_envelope(422, "INVALID_PARAMS", "Validation failed: 1 error(s)")
+        turns = self.sessions.get(session_id, []) if self._visible(request, session_id) else []
         messages = [
             {"text": m["content"], "metadata": {"role": m["role"], "session_id": session_id}, "timestamp": time.time()}
-            for m in self.sessions[session_id]
+            for m in turns[:limit]
         ]
         return envelope({"session_id": session_id, "messages": messages, "count": len(messages),
-                               "has_more": False}, "session")  # fmt: skip
+                         "has_more": len(turns) > limit}, "session")  # fmt: skip
 
     def _secrets(self, request: httpx.Request) -> httpx.Response:
         masked = {k: mask(v) for k, v in self.secrets.items()}
@@ -400,112 +388,6 @@ class FakeFormation:
             self._deliver(self.webhook_url, new_id("req"), user, answer, started)
         return envelope({"status": "processing"}, "trigger")
 
-    # ------------------------------------------------------------------ memory
-
-    def _memories(self, request: httpx.Request) -> httpx.Response:
-        user = self._owner(request)
-        items = self.memories.get(user, [])
-        limit, offset = int(request.url.params.get("limit", 10)), int(request.url.params.get("offset", 0))
-        page = [dict(m, content=m["content"]["detail"]) for m in reversed(items)][offset : offset + limit]
-        return envelope({"memories": page, "count": len(page)}, "memory_list")
-
-    def _add_memory(self, request: httpx.Request) -> httpx.Response:
-        if not self.persistent_memory:
-            return error_envelope(503, "SERVICE_UNAVAILABLE", "Persistent memory not configured")
-        body = self._body(request) or {}
-        text = body.get("content") if isinstance(body.get("content"), str) else body.get("detail")
-        if not isinstance(text, str) or not text.strip():
-            return error_envelope(400, "INVALID_REQUEST", "Memory content is required (content or detail)")
-        memory = {
-            "id": new_id("mem"), "content": {"type": body.get("type") or "note", "detail": text},
-            "created_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-            "metadata": dict(body.get("metadata") or {}, type=body.get("type") or "note"),
-            "scope": "user", "scope_id": None,
-        }  # fmt: skip
-        self.memories.setdefault(self._owner(request), []).append(memory)
-        return envelope(memory, "memory")
-
-    def _delete_memory(self, request: httpx.Request, memory_id: str) -> httpx.Response:
-        user = self._owner(request)
-        items = self.memories.get(user, [])
-        if not any(m["id"] == memory_id for m in items):
-            return error_envelope(404, "RESOURCE_NOT_FOUND", f"Memory '{memory_id}' not found")
-        self.memories[user] = [m for m in items if m["id"] != memory_id]
-        return envelope({"deleted": memory_id, "user_id": user}, "memory")
-
-    # ------------------------------------------------------------------ scheduler
-
-    def _jobs(self, request: httpx.Request) -> httpx.Response:
-        user = self._user(request)
-        jobs = [j for j in self.jobs.values() if user is None or j["user_id"] == user]
-        return envelope({"jobs": jobs, "count": len(jobs)}, "scheduled_job_list")
-
-    def _create_job(self, request: httpx.Request) -> httpx.Response:
-        body = self._body(request) or {}
-        if not self.persistent_memory:
-            reason = {"reason": "Formation has no persistent memory configured",
-                      "required": "Configure memory.persistent in formation (PostgreSQL or MySQL)"}  # fmt: skip
-            return error_envelope(422, "UNPROCESSABLE_ENTITY", "Scheduler jobs require persistent memory", data=reason)
-        kind, schedule, message = body.get("type"), body.get("schedule"), body.get("message")
-        if kind not in ("one_time", "recurring"):
-            return error_envelope(400, "INVALID_REQUEST", "type must be 'one_time' or 'recurring'")
-        if not isinstance(message, str) or not isinstance(schedule, str):
-            return error_envelope(422, "INVALID_PARAMS", "Validation failed: 1 error(s)")
-        problem = schedule_problem(kind, schedule)
-        if problem:
-            return error_envelope(400, "INVALID_REQUEST", problem)
-        now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-        job: dict[str, Any] = {
-            "id": new_id("job"), "user_id": self._user(request) or "0", "title": message[:500],
-            "original_prompt": message, "execution_prompt": message, "is_recurring": kind == "recurring",
-            "cron_expression": schedule if kind == "recurring" else None,
-            "scheduled_for": schedule if kind == "one_time" else None, "exclusion_rules": [], "status": "ACTIVE",
-            "created_at": now, "updated_at": now, "last_run_at": None, "last_run_status": None,
-            "last_run_failure_message": None, "total_runs": 0, "total_failures": 0, "consecutive_failures": 0,
-            "job_metadata": {},
-        }  # fmt: skip
-        self.jobs[job["id"]] = job
-        return envelope(job, "scheduled_job", 201)
-
-    def _job(self, request: httpx.Request, job_id: str) -> httpx.Response:
-        if job_id not in self.jobs:
-            return error_envelope(404, "RESOURCE_NOT_FOUND", f"Scheduled job '{job_id}' not found")
-        return envelope(self.jobs[job_id], "scheduled_job")
-
-    def _update_job(self, request: httpx.Request, job_id: str) -> httpx.Response:
-        if job_id not in self.jobs:
-            return error_envelope(404, "RESOURCE_NOT_FOUND", f"Scheduled job '{job_id}' not found")
-        job, body = self.jobs[job_id], self._body(request) or {}
-        if body.get("schedule") is not None:
-            kind = "recurring" if job["is_recurring"] else "one_time"
-            problem = schedule_problem(kind, str(body["schedule"]))
-            if problem:
-                return error_envelope(400, "INVALID_REQUEST", problem)
-            job["cron_expression" if job["is_recurring"] else "scheduled_for"] = body["schedule"]
-        if body.get("message") is not None:
-            job["original_prompt"] = job["execution_prompt"] = body["message"]
-        if body.get("title") is not None:
-            job["title"] = body["title"]
-        job["updated_at"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-        return envelope(job, "scheduled_job")
-
-    def _set_job_status(self, job_id: str, status: str) -> httpx.Response:
-        if job_id not in self.jobs:
-            return error_envelope(404, "RESOURCE_NOT_FOUND", f"Scheduled job '{job_id}' not found")
-        self.jobs[job_id]["status"] = status
-        return envelope({"id": job_id, "status": status}, "scheduled_job")
-
-    def _pause_job(self, request: httpx.Request, job_id: str) -> httpx.Response:
-        return self._set_job_status(job_id, "PAUSED")
-
-    def _resume_job(self, request: httpx.Request, job_id: str) -> httpx.Response:
-        return self._set_job_status(job_id, "ACTIVE")
-
-    def _delete_job(self, request: httpx.Request, job_id: str) -> httpx.Response:
-        if self.jobs.pop(job_id, None) is None:
-            return error_envelope(404, "RESOURCE_NOT_FOUND", f"Scheduled job '{job_id}' not found")
-        return envelope({"message": f"Job {job_id} removed successfully"}, "scheduled_job")
-
 
 Handler = Callable[..., httpx.Response]
 _TABLE: list[tuple[str, str, str, Handler]] = [
@@ -527,6 +409,9 @@ _TABLE: list[tuple[str, str, str, Handler]] = [
     (r"/memories", "GET", "get_memories", FakeFormation._memories),  # pyright: ignore[reportPrivateUsage]
     (r"/memories", "POST", "add_memory", FakeFormation._add_memory),  # pyright: ignore[reportPrivateUsage]
     (r"/memories/(?P<memory_id>[^/]+)", "DELETE", "delete_memory", FakeFormation._delete_memory),  # pyright: ignore[reportPrivateUsage]
+    (r"/memory/buffer", "GET", "get_user_buffer", FakeFormation._user_buffer),  # pyright: ignore[reportPrivateUsage]
+    (r"/memory/buffer", "DELETE", "clear_user_buffer", FakeFormation._clear_user_buffer),  # pyright: ignore[reportPrivateUsage]
+    (r"/memory/buffer/(?P<session_id>[^/]+)", "DELETE", "clear_session_buffer", FakeFormation._clear_session_buffer),  # pyright: ignore[reportPrivateUsage]
     (r"/scheduler/jobs", "GET", "get_scheduler_jobs", FakeFormation._jobs),  # pyright: ignore[reportPrivateUsage]
     (r"/scheduler/jobs", "POST", "create_scheduler_job", FakeFormation._create_job),  # pyright: ignore[reportPrivateUsage]
     (r"/scheduler/jobs/(?P<job_id>[^/]+)", "GET", "get_scheduler_job", FakeFormation._job),  # pyright: ignore[reportPrivateUsage]

@@ -56,6 +56,8 @@ def serve(handle: Callable[[httpx.Request], httpx.Response], base_url: str) -> G
             else:
                 self.send_header("Content-Length", str(len(payload)))
             self.end_headers()
+            if self.command == "HEAD":  # headers only
+                return
             try:
                 self.wfile.write(payload)
                 self.wfile.flush()
@@ -67,7 +69,7 @@ def serve(handle: Callable[[httpx.Request], httpx.Response], base_url: str) -> G
             except OSError:  # the client went away: that ends a held-open stream
                 pass
 
-        do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = forward
+        do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_OPTIONS = do_HEAD = forward
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True

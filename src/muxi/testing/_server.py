@@ -7,6 +7,15 @@ cancel-update shape, text/plain server logs), streams the documented SSE frames 
 update, start, restart, rollback and log tails, really unpacks deploy bundles to check their
 formation file against ``X-Formation-ID`` / ``X-Formation-Version``, and proxies
 ``/api/{id}/...`` to a :class:`~muxi.testing.FakeFormation` per deployed formation.
+
+Routing follows the server's route table on gorilla/mux v1.8.1 (``openapi/server.yaml``, "Routing
+behaviour"): a wrong method or ``OPTIONS`` on a ``/rpc`` route answers the 404 JSON of an unknown
+path (``Endpoint not found``), before authentication and without CORS headers; ``/rpc/dev/stop``,
+``/health``, ``/ping``, ``/docs`` and bare ``/api``/``/draft``/``/mcp`` answer 405 with an empty
+body instead, ``OPTIONS`` included; only ``/api/{id}/...``, ``/draft/{id}/...`` and
+``/mcp/{id}/...`` answer ``OPTIONS`` (200, empty, CORS headers). Every routed answer carries the
+CORS headers. Known routes the fake does not implement (download, draft files, ``/rpc/dev/*``)
+answer 501 after the signature check; no draft formation runs, so ``/draft/{id}/...`` is 404.
 """
 
 from __future__ import annotations
@@ -46,7 +55,21 @@ BASE_URL = "http://fake-server.test"
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{1,48}[a-z0-9]$")
 RESERVED = {"health", "ping", "rpc", "server", "admin", "metrics", "api"}
 _PHRASES = {400: "Bad Request", 401: "Unauthorized", 404: "Not Found", 405: "Method Not Allowed", 409: "Conflict",
-            500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable"}  # fmt: skip
+            500: "Internal Server Error", 501: "Not Implemented", 502: "Bad Gateway",
+            503: "Service Unavailable"}  # fmt: skip
+_CORS = {"Access-Control-Allow-Origin": "*", "Access-Control-Allow-Methods": "GET, POST, PUT, DELETE, OPTIONS",
+         "Access-Control-Allow-Headers": "Content-Type, Authorization"}  # fmt: skip
+_NOT_FOUND = {"error": "Not Found", "message": "Endpoint not found", "code": 404}
+# the server's /rpc route table (server.go): method and path of every management route
+_RPC_ROUTES = [(method, re.compile(pattern)) for method, pattern in [
+    ("POST", r"/rpc/formations"), ("GET", r"/rpc/formations"), ("GET", r"/rpc/formations/[^/]+"),
+    ("PUT", r"/rpc/formations/[^/]+"), ("DELETE", r"/rpc/formations/[^/]+"),
+    ("POST", r"/rpc/formations/[^/]+/(?:start|stop|restart|rollback|cancel-update)"),
+    ("GET", r"/rpc/formations/[^/]+/(?:logs|download)"), ("POST", r"/rpc/formations/[^/]+/draft/files"),
+    ("GET", r"/rpc/server/(?:status|logs)"), ("POST", r"/rpc/dev/run"), ("POST", r"/rpc/dev/stop"),
+]]  # fmt: skip
+_UNIMPLEMENTED = re.compile(r"/rpc/(?:formations/[^/]+/(?:download|draft/files)|dev/run|dev/stop)")
+_PROXIED = re.compile(r"/(api|draft|mcp)/([^/]+)(/.*)?")
 
 
 @dataclass
@@ -87,6 +110,13 @@ def _ok(data: Any, status: int = 200) -> httpx.Response:
 
 def _error(status: int, message: str) -> httpx.Response:
     return _json(status, {"error": _PHRASES.get(status, "Error"), "message": message, "code": status})
+
+
+def _with_cors(response: httpx.Response) -> httpx.Response:
+    """A routed response: the server's CORS middleware has set its three headers."""
+    for name, value in _CORS.items():
+        response.headers.setdefault(name, value)
+    return response
 
 
 def _frame(event: str, data: Any) -> bytes:
@@ -209,19 +239,44 @@ class FakeServer:
             failure = self._failures.popleft() if self._failures else None
             if failure is not None:
                 return _error(*failure)
-            if (request.method, path) == ("GET", "/health"):
-                data = b'{"success":true,"status":"ok","version":"0.20260514.1"}'
-                return httpx.Response(200, content=data, headers={"content-type": "application/json"})
-            if (request.method, path) == ("GET", "/ping"):
-                return httpx.Response(200, content=b"pong", headers={"content-type": "text/plain"})
-            if path.startswith("/api/"):
-                return self._proxy(request, path)
-            if not path.startswith("/rpc/"):
-                return _json(404, {"error": "Not Found", "message": "Endpoint not found", "code": 404})
-            problem = self._auth_error(request, path)
-            if problem:
-                return _json(401, {"error": "Unauthorized", "message": problem, "code": 401})
-            return self._rpc(request, path, query, body)
+            return self._route(request, path, query, body)
+
+    def _route(self, request: httpx.Request, path: str, query: dict[str, list[str]], body: bytes) -> httpx.Response:
+        """gorilla/mux v1.8.1 on the server's route table: what answers, and with or without CORS headers."""
+        method = request.method
+        if path in ("/health", "/ping", "/docs"):
+            return self._probe(path) if method == "GET" else httpx.Response(405)  # OPTIONS too: 405, empty
+        if path in ("/api", "/draft", "/mcp"):
+            if method not in ("GET", "POST", "PUT", "DELETE"):
+                return httpx.Response(405)
+            return _with_cors(_json(404, _NOT_FOUND))
+        proxied = _PROXIED.fullmatch(path)
+        if proxied is not None:
+            if method == "OPTIONS":  # the CORS preflight, answered by the server itself
+                return _with_cors(httpx.Response(200))
+            return _with_cors(self._proxy(request, proxied.group(1), proxied.group(2), proxied.group(3) or "/"))
+        if not any(method == m and pattern.fullmatch(path) for m, pattern in _RPC_ROUTES):
+            # a wrong method (OPTIONS included) on a /rpc route is a 404 like an unknown path, except on
+            # the last /rpc sub-route, whose method mismatch no later sub-route clears
+            return httpx.Response(405) if path == "/rpc/dev/stop" else _json(404, _NOT_FOUND)
+        problem = self._auth_error(request, path)
+        if problem:
+            return _with_cors(_json(401, {"error": "Unauthorized", "message": problem, "code": 401}))
+        if _UNIMPLEMENTED.fullmatch(path):
+            return _with_cors(_error(501, f"FakeServer does not implement {method} {path}"))
+        return _with_cors(self._rpc(request, path, query, body))
+
+    @staticmethod
+    def _probe(path: str) -> httpx.Response:
+        if path == "/health":
+            data = b'{"success":true,"status":"ok","version":"0.20260514.1"}'
+            return _with_cors(httpx.Response(200, content=data, headers={"content-type": "application/json"}))
+        if path == "/ping":
+            return _with_cors(httpx.Response(200, content=b"pong", headers={"content-type": "text/plain"}))
+        location = "https://muxi.org/docs"
+        page = f'<a href="{location}">Found</a>.\n\n'.encode()
+        headers = {"location": location, "content-type": "text/html; charset=utf-8"}
+        return _with_cors(httpx.Response(302, content=page, headers=headers))
 
     def _auth_error(self, request: httpx.Request, path: str) -> str | None:
         header = request.headers.get("Authorization")
@@ -267,8 +322,8 @@ class FakeServer:
             text = "".join(f"audit line {i}\n" for i in range(int(query.get("lines", ["100"])[0])))
             return httpx.Response(200, content=text.encode(), headers={"content-type": "text/plain"})
         match = re.fullmatch(r"/rpc/formations/([^/]+)(?:/([a-z-]+))?", path)
-        if match is None:
-            return _json(404, {"error": "Not Found", "message": "Endpoint not found", "code": 404})
+        if match is None:  # unreachable: _route only passes the routes of _RPC_ROUTES
+            return _json(404, _NOT_FOUND)
         formation_id, action = match.group(1), match.group(2)
         formation = self.formations.get(formation_id)
         if action in ("start", "restart", "rollback") and wants_sse:
@@ -286,8 +341,6 @@ class FakeServer:
             return _ok({"id": formation_id, "message": "Formation deleted successfully"})
         if action == "logs":
             return self._logs(formation, query)
-        if method != "POST":
-            return _json(405, {"error": "Method Not Allowed", "message": "", "code": 405})
         return self._action(action, formation)
 
     def _action(self, action: str | None, formation: ServerFormation) -> httpx.Response:
@@ -319,7 +372,7 @@ class FakeServer:
             return _json(200, {"message": "Update cancelled successfully", "formation_id": fid,
                                "staging_port": formation.port + 1, "status": formation.status,
                                "current_port": formation.port})  # fmt: skip
-        return _json(404, {"error": "Not Found", "message": "Endpoint not found", "code": 404})
+        return _json(404, _NOT_FOUND)
 
     # ------------------------------------------------------------------ routes with behaviour
 
@@ -458,26 +511,27 @@ class FakeServer:
         out = self.log_lines[-lines:]
         logs: dict[str, Any] = {}
         if which in ("stdout", "all"):
-            logs["stdout"] = out
+            logs["stdout"] = out or None  # a nil Go slice: null for a missing or empty log file
         if which in ("stderr", "all"):
-            logs["stderr"] = None  # the Go server sends null for a missing log file
+            logs["stderr"] = None
         return _ok({"formation_id": formation.id, "logs": logs, "total_lines": {"stdout": len(out), "stderr": 0}})
 
-    def _proxy(self, request: httpx.Request, path: str) -> httpx.Response:
-        match = re.fullmatch(r"/api/([^/]+)(/.*)?", path)
-        formation = self.formations.get(match.group(1)) if match else None
-        if match is None or formation is None:
-            missing = match.group(1) if match else ""
+    def _proxy(self, request: httpx.Request, prefix: str, formation_id: str, rest: str) -> httpx.Response:
+        """``/api/{id}/...`` (and ``/mcp/{id}/...``) to the formation's fake; ``/draft``: no drafts run here."""
+        formation = self.formations.get(formation_id) if prefix != "draft" else None  # drafts need /rpc/dev/run
+        if formation is None:
             return _json(
-                404, {"error": "Formation not found", "message": f"No formation with id '{missing}'", "code": 404}
+                404, {"error": "Formation not found", "message": f"No formation with id '{formation_id}'", "code": 404}
             )
         if formation.status != "running":
             message = f"Formation '{formation.id}' is not running (status: {formation.status})"
             return _json(503, {"error": "Formation unavailable", "message": message, "code": 503})
         if formation.formation is None:
             formation.formation = FakeFormation(formation_id=formation.id)
-        rest = match.group(2) or "/"
         query = f"?{request.url.query.decode()}" if request.url.query else ""
+        headers = [(k, v) for k, v in request.headers.multi_items() if k.lower() not in ("host", "x-muxi-server")]
+        headers += [("X-Forwarded-For", "127.0.0.1"), ("X-Forwarded-Proto", "http"),
+                    ("X-Forwarded-Host", request.url.netloc.decode()), ("X-Muxi-Server", "0.20260514.1")]  # fmt: skip
         upstream = httpx.Request(request.method, f"http://{formation.id}.fake{rest}{query}",
-                                 headers=request.headers, content=request.content)  # fmt: skip
+                                 headers=headers, content=request.content)  # fmt: skip
         return formation.formation.handle(upstream)

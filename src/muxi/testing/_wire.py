@@ -1,9 +1,8 @@
 """What muxi-runtime puts on the wire, for :class:`~muxi.testing.FakeFormation`: envelopes, chat SSE, masks.
 
 Pure functions of their arguments (and the clock): the response envelope of a success and of an
-error, the chat stream's frames, the masking of secret values, the placeholders of trigger
-templates and the scheduler's checks of a schedule — each as recorded from the runtime
-(``runtime-samples.md``).
+error, the chat stream's frames, the masking of secret values and the placeholders of trigger
+templates — each as recorded from the runtime (``runtime-samples.md``).
 """
 
 from __future__ import annotations
@@ -12,7 +11,6 @@ import json
 import re
 import time
 import uuid
-from datetime import datetime, timezone
 from typing import Any
 
 import httpx
@@ -28,7 +26,6 @@ __all__ = [
     "lookup",
     "mask",
     "new_id",
-    "schedule_problem",
 ]
 
 
@@ -66,7 +63,6 @@ NO_WEBHOOK = (
     "immediate responses."
 )
 PLACEHOLDER = re.compile(r"\$\{\{\s*data\.([\w.]+)\s*\}\}")
-_CRON_FIELD = re.compile(r"^[\d*/,\-A-Za-z?LW#]+$")
 
 
 def mask(value: str) -> str:
@@ -84,24 +80,6 @@ def lookup(data: dict[str, Any], dotted: str) -> Any:
     for part in dotted.split("."):
         value = value.get(part, "") if is_object(value) else ""
     return value
-
-
-def schedule_problem(kind: str, schedule: str) -> str | None:
-    """Why the runtime would refuse this schedule (None when it is acceptable)."""
-    if kind == "recurring":
-        fields = schedule.split()
-        if len(fields) != 5 or not all(_CRON_FIELD.match(f) for f in fields):
-            return f"Invalid cron expression '{schedule}': expected 5 fields (minute hour day month weekday)"
-        return None
-    try:
-        when = datetime.fromisoformat(schedule.replace("Z", "+00:00"))
-    except ValueError:
-        return f"Invalid datetime '{schedule}': expected ISO 8601"
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    if when <= datetime.now(timezone.utc):
-        return "Scheduled time must be in the future"
-    return None
 
 
 def chat_frames(answer: str, session_id: str, request_id: str, user: str) -> bytes:

@@ -89,6 +89,7 @@ if TYPE_CHECKING:
     from .formation_config_mcp import FormationConfigMcp
     from .formation_config_overlord import FormationConfigOverlord
     from .formation_config_response import FormationConfigResponse
+    from .formation_config_scheduler import FormationConfigScheduler
     from .formation_config_server import FormationConfigServer
     from .formation_config_summary import FormationConfigSummary
     from .formation_config_summary_response import FormationConfigSummaryResponse
@@ -158,6 +159,7 @@ if TYPE_CHECKING:
     from .memory_buffers_cleared_response import MemoryBuffersClearedResponse
     from .memory_config import MemoryConfig
     from .memory_config_buffer import MemoryConfigBuffer
+    from .memory_config_distillery import MemoryConfigDistillery
     from .memory_config_response import MemoryConfigResponse
     from .memory_config_working import MemoryConfigWorking
     from .memory_content_detail import MemoryContentDetail
@@ -212,7 +214,10 @@ if TYPE_CHECKING:
     from .overlord_soul import OverlordSoul
     from .overlord_soul_response import OverlordSoulResponse
     from .processing_job_status import ProcessingJobStatus
+    from .processing_job_status_counts import ProcessingJobStatusCounts
+    from .processing_job_status_items_item import ProcessingJobStatusItemsItem
     from .processing_job_status_response import ProcessingJobStatusResponse
+    from .processing_job_status_usage import ProcessingJobStatusUsage
     from .request_cancellation import RequestCancellation
     from .request_cancellation_response import RequestCancellationResponse
     from .request_event_frame import RequestEventFrame
@@ -395,6 +400,7 @@ _MODULES: dict[str, str] = {
     "FormationConfigMcp": ".formation_config_mcp",
     "FormationConfigOverlord": ".formation_config_overlord",
     "FormationConfigResponse": ".formation_config_response",
+    "FormationConfigScheduler": ".formation_config_scheduler",
     "FormationConfigServer": ".formation_config_server",
     "FormationConfigSummary": ".formation_config_summary",
     "FormationConfigSummaryResponse": ".formation_config_summary_response",
@@ -464,6 +470,7 @@ _MODULES: dict[str, str] = {
     "MemoryBuffersClearedResponse": ".memory_buffers_cleared_response",
     "MemoryConfig": ".memory_config",
     "MemoryConfigBuffer": ".memory_config_buffer",
+    "MemoryConfigDistillery": ".memory_config_distillery",
     "MemoryConfigResponse": ".memory_config_response",
     "MemoryConfigWorking": ".memory_config_working",
     "MemoryContentDetail": ".memory_content_detail",
@@ -518,7 +525,10 @@ _MODULES: dict[str, str] = {
     "OverlordSoul": ".overlord_soul",
     "OverlordSoulResponse": ".overlord_soul_response",
     "ProcessingJobStatus": ".processing_job_status",
+    "ProcessingJobStatusCounts": ".processing_job_status_counts",
+    "ProcessingJobStatusItemsItem": ".processing_job_status_items_item",
     "ProcessingJobStatusResponse": ".processing_job_status_response",
+    "ProcessingJobStatusUsage": ".processing_job_status_usage",
     "RequestCancellation": ".request_cancellation",
     "RequestCancellationResponse": ".request_cancellation_response",
     "RequestEventFrame": ".request_event_frame",
@@ -700,6 +710,7 @@ __all__ = (
     "FormationConfigMcp",
     "FormationConfigOverlord",
     "FormationConfigResponse",
+    "FormationConfigScheduler",
     "FormationConfigServer",
     "FormationConfigSummary",
     "FormationConfigSummaryResponse",
@@ -769,6 +780,7 @@ __all__ = (
     "MemoryBufferStatsKvNamespaces",
     "MemoryConfig",
     "MemoryConfigBuffer",
+    "MemoryConfigDistillery",
     "MemoryConfigResponse",
     "MemoryConfigWorking",
     "MemoryContentDetail",
@@ -823,7 +835,10 @@ __all__ = (
     "OverlordSoul",
     "OverlordSoulResponse",
     "ProcessingJobStatus",
+    "ProcessingJobStatusCounts",
+    "ProcessingJobStatusItemsItem",
     "ProcessingJobStatusResponse",
+    "ProcessingJobStatusUsage",
     "RequestCancellation",
     "RequestCancellationResponse",
     "RequestEventFrame",

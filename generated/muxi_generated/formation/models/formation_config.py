@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ..models.agent import Agent
     from ..models.formation_config_mcp import FormationConfigMcp
     from ..models.formation_config_overlord import FormationConfigOverlord
+    from ..models.formation_config_scheduler import FormationConfigScheduler
     from ..models.formation_config_server import FormationConfigServer
     from ..models.llm_settings import LlmSettings
     from ..models.logging_config import LoggingConfig
@@ -47,6 +48,8 @@ class FormationConfig:
     server: FormationConfigServer | Unset = UNSET
     logging: LoggingConfig | Unset = UNSET
     """ The formation's `logging` configuration block, free-form (`{}` when absent). """
+    scheduler: FormationConfigScheduler | Unset = UNSET
+    """ Scheduler settings (e.g. `{"enabled": true}`), when configured. """
     additional_properties: dict[str, JSONValue] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
     """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
@@ -93,6 +96,10 @@ class FormationConfig:
         if not isinstance(self.logging, Unset):
             logging = self.logging.to_dict()
 
+        scheduler: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.scheduler, Unset):
+            scheduler = self.scheduler.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -120,6 +127,8 @@ class FormationConfig:
             field_dict["server"] = server
         if logging is not UNSET:
             field_dict["logging"] = logging
+        if scheduler is not UNSET:
+            field_dict["scheduler"] = scheduler
 
         return field_dict
 
@@ -128,6 +137,7 @@ class FormationConfig:
         from ..models.agent import Agent
         from ..models.formation_config_mcp import FormationConfigMcp
         from ..models.formation_config_overlord import FormationConfigOverlord
+        from ..models.formation_config_scheduler import FormationConfigScheduler
         from ..models.formation_config_server import FormationConfigServer
         from ..models.llm_settings import LlmSettings
         from ..models.logging_config import LoggingConfig
@@ -195,6 +205,13 @@ class FormationConfig:
         else:
             logging = LoggingConfig.from_dict(_logging)
 
+        _scheduler = d.pop("scheduler", UNSET)
+        scheduler: FormationConfigScheduler | Unset
+        if isinstance(_scheduler, Unset):
+            scheduler = UNSET
+        else:
+            scheduler = FormationConfigScheduler.from_dict(_scheduler)
+
         formation_config = cls(
             schema=schema,
             id=id,
@@ -208,6 +225,7 @@ class FormationConfig:
             mcp=mcp,
             server=server,
             logging=logging,
+            scheduler=scheduler,
         )
 
         formation_config.additional_properties = d

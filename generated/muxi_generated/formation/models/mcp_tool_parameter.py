@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,8 @@ class McpToolParameter:
     required: bool | Unset = UNSET
     default: JSONValue | Unset = UNSET
     """ Default value. """
+    enum: list[JSONValue] | Unset = UNSET
+    """ The closed list of allowed values, when the parameter has one. """
     additional_properties: dict[str, JSONValue] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
     """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
@@ -30,6 +32,10 @@ class McpToolParameter:
 
         default = self.default
 
+        enum: list[Any] | Unset = UNSET
+        if not isinstance(self.enum, Unset):
+            enum = self.enum
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -39,6 +45,8 @@ class McpToolParameter:
             field_dict["required"] = required
         if default is not UNSET:
             field_dict["default"] = default
+        if enum is not UNSET:
+            field_dict["enum"] = enum
 
         return field_dict
 
@@ -51,10 +59,13 @@ class McpToolParameter:
 
         default = d.pop("default", UNSET)
 
+        enum = cast(list[Any], d.pop("enum", UNSET))
+
         mcp_tool_parameter = cls(
             type_=type_,
             required=required,
             default=default,
+            enum=enum,
         )
 
         mcp_tool_parameter.additional_properties = d

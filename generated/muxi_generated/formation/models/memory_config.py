@@ -10,6 +10,7 @@ from ..types import UNSET, JSONValue, Unset
 
 if TYPE_CHECKING:
     from ..models.memory_config_buffer import MemoryConfigBuffer
+    from ..models.memory_config_distillery import MemoryConfigDistillery
     from ..models.memory_config_working import MemoryConfigWorking
 
 
@@ -29,6 +30,8 @@ class MemoryConfig:
     """ Working memory settings. """
     persistent: JSONValue | Unset = UNSET
     """ Persistent memory settings (absent without persistent memory). """
+    distillery: MemoryConfigDistillery | Unset = UNSET
+    """ Signed distilled-memory intake settings (e.g. `{"enabled": true}`), when configured. """
     additional_properties: dict[str, JSONValue] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
     """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
@@ -44,6 +47,10 @@ class MemoryConfig:
 
         persistent = self.persistent
 
+        distillery: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.distillery, Unset):
+            distillery = self.distillery.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -53,12 +60,15 @@ class MemoryConfig:
             field_dict["working"] = working
         if persistent is not UNSET:
             field_dict["persistent"] = persistent
+        if distillery is not UNSET:
+            field_dict["distillery"] = distillery
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.memory_config_buffer import MemoryConfigBuffer
+        from ..models.memory_config_distillery import MemoryConfigDistillery
         from ..models.memory_config_working import MemoryConfigWorking
 
         d = dict(src_dict)
@@ -78,10 +88,18 @@ class MemoryConfig:
 
         persistent = d.pop("persistent", UNSET)
 
+        _distillery = d.pop("distillery", UNSET)
+        distillery: MemoryConfigDistillery | Unset
+        if isinstance(_distillery, Unset):
+            distillery = UNSET
+        else:
+            distillery = MemoryConfigDistillery.from_dict(_distillery)
+
         memory_config = cls(
             buffer=buffer,
             working=working,
             persistent=persistent,
+            distillery=distillery,
         )
 
         memory_config.additional_properties = d

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, JSONValue, Unset
+from ..types import JSONValue
 
 T = TypeVar("T", bound="CancelUpdateResponse")
 
@@ -15,21 +15,21 @@ T = TypeVar("T", bound="CancelUpdateResponse")
 class CancelUpdateResponse:
     """Raw body of cancel-update (no `success`/`data` envelope)."""
 
+    message: str
     formation_id: str
-    message: str | Unset = UNSET
-    staging_port: int | Unset = UNSET
+    staging_port: int
     """ The staging port that was released. """
-    status: str | Unset = UNSET
+    status: str
     """ Status of the live formation. """
-    current_port: int | Unset = UNSET
+    current_port: int
     additional_properties: dict[str, JSONValue] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
     """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        formation_id = self.formation_id
-
         message = self.message
+
+        formation_id = self.formation_id
 
         staging_port = self.staging_port
 
@@ -41,36 +41,32 @@ class CancelUpdateResponse:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "message": message,
                 "formation_id": formation_id,
+                "staging_port": staging_port,
+                "status": status,
+                "current_port": current_port,
             }
         )
-        if message is not UNSET:
-            field_dict["message"] = message
-        if staging_port is not UNSET:
-            field_dict["staging_port"] = staging_port
-        if status is not UNSET:
-            field_dict["status"] = status
-        if current_port is not UNSET:
-            field_dict["current_port"] = current_port
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        message = d.pop("message")
+
         formation_id = d.pop("formation_id")
 
-        message = d.pop("message", UNSET)
+        staging_port = d.pop("staging_port")
 
-        staging_port = d.pop("staging_port", UNSET)
+        status = d.pop("status")
 
-        status = d.pop("status", UNSET)
-
-        current_port = d.pop("current_port", UNSET)
+        current_port = d.pop("current_port")
 
         cancel_update_response = cls(
-            formation_id=formation_id,
             message=message,
+            formation_id=formation_id,
             staging_port=staging_port,
             status=status,
             current_port=current_port,

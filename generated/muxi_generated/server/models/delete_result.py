@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, JSONValue, Unset
+from ..types import JSONValue
 
 T = TypeVar("T", bound="DeleteResult")
 
@@ -14,7 +14,7 @@ T = TypeVar("T", bound="DeleteResult")
 @_attrs_define
 class DeleteResult:
     id: str
-    message: str | Unset = UNSET
+    message: str
     additional_properties: dict[str, JSONValue] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
     """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
@@ -29,10 +29,9 @@ class DeleteResult:
         field_dict.update(
             {
                 "id": id,
+                "message": message,
             }
         )
-        if message is not UNSET:
-            field_dict["message"] = message
 
         return field_dict
 
@@ -41,7 +40,7 @@ class DeleteResult:
         d = dict(src_dict)
         id = d.pop("id")
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
         delete_result = cls(
             id=id,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, JSONValue, Unset
+from ..types import JSONValue
 
 T = TypeVar("T", bound="DeployResult")
 
@@ -20,11 +20,11 @@ class DeployResult:
     """ Allocated formation port (pool 8000-9000 by default). """
     status: str
     """ Process status, `running` on success. """
-    url: str | Unset = UNSET
+    url: str
     """ Proxy URL `http://localhost:{server port}/api/{formation_id}`. """
-    health_url: str | Unset = UNSET
+    health_url: str
     """ `http://localhost:{formation port}/v1/health`. """
-    pid: int | Unset = UNSET
+    pid: int
     additional_properties: dict[str, JSONValue] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
     """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
@@ -49,14 +49,11 @@ class DeployResult:
                 "formation_id": formation_id,
                 "port": port,
                 "status": status,
+                "url": url,
+                "health_url": health_url,
+                "pid": pid,
             }
         )
-        if url is not UNSET:
-            field_dict["url"] = url
-        if health_url is not UNSET:
-            field_dict["health_url"] = health_url
-        if pid is not UNSET:
-            field_dict["pid"] = pid
 
         return field_dict
 
@@ -69,11 +66,11 @@ class DeployResult:
 
         status = d.pop("status")
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url")
 
-        health_url = d.pop("health_url", UNSET)
+        health_url = d.pop("health_url")
 
-        pid = d.pop("pid", UNSET)
+        pid = d.pop("pid")
 
         deploy_result = cls(
             formation_id=formation_id,

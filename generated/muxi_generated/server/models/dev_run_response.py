@@ -21,9 +21,9 @@ class DevRunResponse:
 
     success: bool
     formation_id: str
-    port: int | Unset = UNSET
+    port: int
     """ Port of the draft formation (0 on errors). """
-    status: str | Unset = UNSET
+    status: str
     """ `running` on success, empty string on errors. """
     error: str | Unset = UNSET
     """ Error message (errors only). """
@@ -48,12 +48,10 @@ class DevRunResponse:
             {
                 "success": success,
                 "formation_id": formation_id,
+                "port": port,
+                "status": status,
             }
         )
-        if port is not UNSET:
-            field_dict["port"] = port
-        if status is not UNSET:
-            field_dict["status"] = status
         if error is not UNSET:
             field_dict["error"] = error
 
@@ -66,9 +64,9 @@ class DevRunResponse:
 
         formation_id = d.pop("formation_id")
 
-        port = d.pop("port", UNSET)
+        port = d.pop("port")
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status")
 
         error = d.pop("error", UNSET)
 

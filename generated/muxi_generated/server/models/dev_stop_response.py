@@ -17,7 +17,7 @@ class DevStopResponse:
 
     success: bool
     formation_id: str
-    status: str | Unset = UNSET
+    status: str
     error: str | Unset = UNSET
     additional_properties: dict[str, JSONValue] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
@@ -38,10 +38,9 @@ class DevStopResponse:
             {
                 "success": success,
                 "formation_id": formation_id,
+                "status": status,
             }
         )
-        if status is not UNSET:
-            field_dict["status"] = status
         if error is not UNSET:
             field_dict["error"] = error
 
@@ -54,7 +53,7 @@ class DevStopResponse:
 
         formation_id = d.pop("formation_id")
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status")
 
         error = d.pop("error", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, JSONValue, Unset
+from ..types import JSONValue
 
 T = TypeVar("T", bound="FormationCounts")
 
@@ -15,10 +15,10 @@ T = TypeVar("T", bound="FormationCounts")
 class FormationCounts:
     """Counts by registry status (`unhealthy`/`starting`... count only in `total`)."""
 
-    total: int | Unset = UNSET
-    running: int | Unset = UNSET
-    stopped: int | Unset = UNSET
-    crashed: int | Unset = UNSET
+    total: int
+    running: int
+    stopped: int
+    crashed: int
     additional_properties: dict[str, JSONValue] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
     """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
@@ -34,28 +34,27 @@ class FormationCounts:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total is not UNSET:
-            field_dict["total"] = total
-        if running is not UNSET:
-            field_dict["running"] = running
-        if stopped is not UNSET:
-            field_dict["stopped"] = stopped
-        if crashed is not UNSET:
-            field_dict["crashed"] = crashed
+        field_dict.update(
+            {
+                "total": total,
+                "running": running,
+                "stopped": stopped,
+                "crashed": crashed,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        total = d.pop("total", UNSET)
+        total = d.pop("total")
 
-        running = d.pop("running", UNSET)
+        running = d.pop("running")
 
-        stopped = d.pop("stopped", UNSET)
+        stopped = d.pop("stopped")
 
-        crashed = d.pop("crashed", UNSET)
+        crashed = d.pop("crashed")
 
         formation_counts = cls(
             total=total,

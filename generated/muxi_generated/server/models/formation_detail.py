@@ -22,19 +22,19 @@ class FormationDetail:
     """One formation in detail."""
 
     id: str
+    name: str
     status: str
-    name: str | Unset = UNSET
-    port: int | Unset = UNSET
-    pid: int | Unset = UNSET
-    restart_count: int | Unset = UNSET
-    uptime: int | Unset = UNSET
+    port: int
+    pid: int
+    restart_count: int
+    uptime: int
     """ Seconds since start; 0 unless running or unhealthy. """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime
     """ Same value as `deployed_at`. """
-    deployed_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    deployed_at: datetime.datetime
+    updated_at: datetime.datetime
     """ Last start time; the zero time `0001-01-01T00:00:00Z` if never started. """
-    healthy: bool | None | Unset = UNSET
+    healthy: bool | None
     """ Live health; `null` while the formation is `starting`. """
     version: FormationVersion | Unset = UNSET
     """ Version information. `semantic` (from the formation file) is only sent by the list;
@@ -49,9 +49,9 @@ class FormationDetail:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        status = self.status
-
         name = self.name
+
+        status = self.status
 
         port = self.port
 
@@ -61,23 +61,14 @@ class FormationDetail:
 
         uptime = self.uptime
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat()
 
-        deployed_at: str | Unset = UNSET
-        if not isinstance(self.deployed_at, Unset):
-            deployed_at = self.deployed_at.isoformat()
+        deployed_at = self.deployed_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at = self.updated_at.isoformat()
 
-        healthy: bool | None | Unset
-        if isinstance(self.healthy, Unset):
-            healthy = UNSET
-        else:
-            healthy = self.healthy
+        healthy: bool | None
+        healthy = self.healthy
 
         version: dict[str, Any] | Unset = UNSET
         if not isinstance(self.version, Unset):
@@ -92,27 +83,18 @@ class FormationDetail:
         field_dict.update(
             {
                 "id": id,
+                "name": name,
                 "status": status,
+                "port": port,
+                "pid": pid,
+                "restart_count": restart_count,
+                "uptime": uptime,
+                "created_at": created_at,
+                "deployed_at": deployed_at,
+                "updated_at": updated_at,
+                "healthy": healthy,
             }
         )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if port is not UNSET:
-            field_dict["port"] = port
-        if pid is not UNSET:
-            field_dict["pid"] = pid
-        if restart_count is not UNSET:
-            field_dict["restart_count"] = restart_count
-        if uptime is not UNSET:
-            field_dict["uptime"] = uptime
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if deployed_at is not UNSET:
-            field_dict["deployed_at"] = deployed_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if healthy is not UNSET:
-            field_dict["healthy"] = healthy
         if version is not UNSET:
             field_dict["version"] = version
         if last_health_check is not UNSET:
@@ -127,47 +109,30 @@ class FormationDetail:
         d = dict(src_dict)
         id = d.pop("id")
 
+        name = d.pop("name")
+
         status = d.pop("status")
 
-        name = d.pop("name", UNSET)
+        port = d.pop("port")
 
-        port = d.pop("port", UNSET)
+        pid = d.pop("pid")
 
-        pid = d.pop("pid", UNSET)
+        restart_count = d.pop("restart_count")
 
-        restart_count = d.pop("restart_count", UNSET)
+        uptime = d.pop("uptime")
 
-        uptime = d.pop("uptime", UNSET)
+        created_at = isoparse(d.pop("created_at"))
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = isoparse(_created_at)
+        deployed_at = isoparse(d.pop("deployed_at"))
 
-        _deployed_at = d.pop("deployed_at", UNSET)
-        deployed_at: datetime.datetime | Unset
-        if isinstance(_deployed_at, Unset):
-            deployed_at = UNSET
-        else:
-            deployed_at = isoparse(_deployed_at)
+        updated_at = isoparse(d.pop("updated_at"))
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = isoparse(_updated_at)
-
-        def _parse_healthy(data: object) -> bool | None | Unset:
+        def _parse_healthy(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        healthy = _parse_healthy(d.pop("healthy", UNSET))
+        healthy = _parse_healthy(d.pop("healthy"))
 
         _version = d.pop("version", UNSET)
         version: FormationVersion | Unset
@@ -185,8 +150,8 @@ class FormationDetail:
 
         formation_detail = cls(
             id=id,
-            status=status,
             name=name,
+            status=status,
             port=port,
             pid=pid,
             restart_count=restart_count,

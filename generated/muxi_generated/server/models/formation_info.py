@@ -20,18 +20,18 @@ class FormationInfo:
     """One formation in the list."""
 
     id: str
+    name: str
+    port: int
     status: str
     """ Process status, or `unhealthy` when the live health check of a running formation
     failed. Known values: stopped, starting, running, stopping, crashed, restarting,
     unhealthy.
      """
-    name: str | Unset = UNSET
-    port: int | Unset = UNSET
-    pid: int | Unset = UNSET
-    uptime: int | Unset = UNSET
+    pid: int
+    uptime: int
     """ Seconds since start; 0 unless running or unhealthy. """
-    restart_count: int | Unset = UNSET
-    healthy: bool | None | Unset = UNSET
+    restart_count: int
+    healthy: bool | None
     """ Live health; `null` while the formation is `starting`. """
     version: FormationVersion | Unset = UNSET
     """ Version information. `semantic` (from the formation file) is only sent by the list;
@@ -44,11 +44,11 @@ class FormationInfo:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        status = self.status
-
         name = self.name
 
         port = self.port
+
+        status = self.status
 
         pid = self.pid
 
@@ -56,11 +56,8 @@ class FormationInfo:
 
         restart_count = self.restart_count
 
-        healthy: bool | None | Unset
-        if isinstance(self.healthy, Unset):
-            healthy = UNSET
-        else:
-            healthy = self.healthy
+        healthy: bool | None
+        healthy = self.healthy
 
         version: dict[str, Any] | Unset = UNSET
         if not isinstance(self.version, Unset):
@@ -71,21 +68,15 @@ class FormationInfo:
         field_dict.update(
             {
                 "id": id,
+                "name": name,
+                "port": port,
                 "status": status,
+                "pid": pid,
+                "uptime": uptime,
+                "restart_count": restart_count,
+                "healthy": healthy,
             }
         )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if port is not UNSET:
-            field_dict["port"] = port
-        if pid is not UNSET:
-            field_dict["pid"] = pid
-        if uptime is not UNSET:
-            field_dict["uptime"] = uptime
-        if restart_count is not UNSET:
-            field_dict["restart_count"] = restart_count
-        if healthy is not UNSET:
-            field_dict["healthy"] = healthy
         if version is not UNSET:
             field_dict["version"] = version
 
@@ -98,26 +89,24 @@ class FormationInfo:
         d = dict(src_dict)
         id = d.pop("id")
 
+        name = d.pop("name")
+
+        port = d.pop("port")
+
         status = d.pop("status")
 
-        name = d.pop("name", UNSET)
+        pid = d.pop("pid")
 
-        port = d.pop("port", UNSET)
+        uptime = d.pop("uptime")
 
-        pid = d.pop("pid", UNSET)
+        restart_count = d.pop("restart_count")
 
-        uptime = d.pop("uptime", UNSET)
-
-        restart_count = d.pop("restart_count", UNSET)
-
-        def _parse_healthy(data: object) -> bool | None | Unset:
+        def _parse_healthy(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        healthy = _parse_healthy(d.pop("healthy", UNSET))
+        healthy = _parse_healthy(d.pop("healthy"))
 
         _version = d.pop("version", UNSET)
         version: FormationVersion | Unset
@@ -128,9 +117,9 @@ class FormationInfo:
 
         formation_info = cls(
             id=id,
-            status=status,
             name=name,
             port=port,
+            status=status,
             pid=pid,
             uptime=uptime,
             restart_count=restart_count,

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="FormationLogStreams")
 
 @_attrs_define
 class FormationLogStreams:
-    """Log lines per stream. Only the keys selected by `stream` are present; a missing log file
-    gives `null`.
+    """Log lines per stream. Only the keys selected by `stream` are present; a missing **or
+    empty** log file gives `null` (a nil Go slice), not `[]`.
 
     """
 

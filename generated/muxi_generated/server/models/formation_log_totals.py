@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, JSONValue, Unset
+from ..types import JSONValue
 
 T = TypeVar("T", bound="FormationLogTotals")
 
@@ -15,8 +15,8 @@ T = TypeVar("T", bound="FormationLogTotals")
 class FormationLogTotals:
     """Total number of lines in each log file (0 when missing or not selected)."""
 
-    stdout: int | Unset = UNSET
-    stderr: int | Unset = UNSET
+    stdout: int
+    stderr: int
     additional_properties: dict[str, JSONValue] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
     """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
@@ -28,20 +28,21 @@ class FormationLogTotals:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if stdout is not UNSET:
-            field_dict["stdout"] = stdout
-        if stderr is not UNSET:
-            field_dict["stderr"] = stderr
+        field_dict.update(
+            {
+                "stdout": stdout,
+                "stderr": stderr,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        stdout = d.pop("stdout", UNSET)
+        stdout = d.pop("stdout")
 
-        stderr = d.pop("stderr", UNSET)
+        stderr = d.pop("stderr")
 
         formation_log_totals = cls(
             stdout=stdout,

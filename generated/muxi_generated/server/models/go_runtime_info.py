@@ -6,15 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, JSONValue, Unset
+from ..types import JSONValue
 
 T = TypeVar("T", bound="GoRuntimeInfo")
 
 
 @_attrs_define
 class GoRuntimeInfo:
-    goroutines: int | Unset = UNSET
-    go_version: str | Unset = UNSET
+    goroutines: int
+    go_version: str
     additional_properties: dict[str, JSONValue] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
     """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
@@ -26,20 +26,21 @@ class GoRuntimeInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if goroutines is not UNSET:
-            field_dict["goroutines"] = goroutines
-        if go_version is not UNSET:
-            field_dict["go_version"] = go_version
+        field_dict.update(
+            {
+                "goroutines": goroutines,
+                "go_version": go_version,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        goroutines = d.pop("goroutines", UNSET)
+        goroutines = d.pop("goroutines")
 
-        go_version = d.pop("go_version", UNSET)
+        go_version = d.pop("go_version")
 
         go_runtime_info = cls(
             goroutines=goroutines,

@@ -6,16 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, JSONValue, Unset
+from ..types import JSONValue
 
 T = TypeVar("T", bound="PortPoolStatus")
 
 
 @_attrs_define
 class PortPoolStatus:
-    total: int | Unset = UNSET
-    available: int | Unset = UNSET
-    allocated: int | Unset = UNSET
+    total: int
+    available: int
+    allocated: int
     additional_properties: dict[str, JSONValue] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
     """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
@@ -29,24 +29,24 @@ class PortPoolStatus:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total is not UNSET:
-            field_dict["total"] = total
-        if available is not UNSET:
-            field_dict["available"] = available
-        if allocated is not UNSET:
-            field_dict["allocated"] = allocated
+        field_dict.update(
+            {
+                "total": total,
+                "available": available,
+                "allocated": allocated,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        total = d.pop("total", UNSET)
+        total = d.pop("total")
 
-        available = d.pop("available", UNSET)
+        available = d.pop("available")
 
-        allocated = d.pop("allocated", UNSET)
+        allocated = d.pop("allocated")
 
         port_pool_status = cls(
             total=total,

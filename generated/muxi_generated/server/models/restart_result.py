@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, JSONValue, Unset
+from ..types import JSONValue
 
 T = TypeVar("T", bound="RestartResult")
 
@@ -15,9 +15,9 @@ T = TypeVar("T", bound="RestartResult")
 class RestartResult:
     id: str
     status: str
-    message: str | Unset = UNSET
-    restart_count: int | Unset = UNSET
-    port: int | Unset = UNSET
+    message: str
+    restart_count: int
+    port: int
     additional_properties: dict[str, JSONValue] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
     """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
@@ -39,14 +39,11 @@ class RestartResult:
             {
                 "id": id,
                 "status": status,
+                "message": message,
+                "restart_count": restart_count,
+                "port": port,
             }
         )
-        if message is not UNSET:
-            field_dict["message"] = message
-        if restart_count is not UNSET:
-            field_dict["restart_count"] = restart_count
-        if port is not UNSET:
-            field_dict["port"] = port
 
         return field_dict
 
@@ -57,11 +54,11 @@ class RestartResult:
 
         status = d.pop("status")
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
-        restart_count = d.pop("restart_count", UNSET)
+        restart_count = d.pop("restart_count")
 
-        port = d.pop("port", UNSET)
+        port = d.pop("port")
 
         restart_result = cls(
             id=id,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, JSONValue, Unset
+from ..types import JSONValue
 
 T = TypeVar("T", bound="RollbackResult")
 
@@ -15,12 +15,12 @@ T = TypeVar("T", bound="RollbackResult")
 class RollbackResult:
     id: str
     status: str
-    version: int | Unset = UNSET
+    version: int
     """ Internal deploy counter now running. """
-    previous_version: int | Unset = UNSET
+    previous_version: int
     """ Internal deploy counter that was running before the rollback. """
-    pid: int | Unset = UNSET
-    message: str | Unset = UNSET
+    pid: int
+    message: str
     additional_properties: dict[str, JSONValue] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
     """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
@@ -44,16 +44,12 @@ class RollbackResult:
             {
                 "id": id,
                 "status": status,
+                "version": version,
+                "previous_version": previous_version,
+                "pid": pid,
+                "message": message,
             }
         )
-        if version is not UNSET:
-            field_dict["version"] = version
-        if previous_version is not UNSET:
-            field_dict["previous_version"] = previous_version
-        if pid is not UNSET:
-            field_dict["pid"] = pid
-        if message is not UNSET:
-            field_dict["message"] = message
 
         return field_dict
 
@@ -64,13 +60,13 @@ class RollbackResult:
 
         status = d.pop("status")
 
-        version = d.pop("version", UNSET)
+        version = d.pop("version")
 
-        previous_version = d.pop("previous_version", UNSET)
+        previous_version = d.pop("previous_version")
 
-        pid = d.pop("pid", UNSET)
+        pid = d.pop("pid")
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
         rollback_result = cls(
             id=id,

@@ -6,17 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, JSONValue, Unset
+from ..types import JSONValue
 
 T = TypeVar("T", bound="ServerInfo")
 
 
 @_attrs_define
 class ServerInfo:
-    id: str | Unset = UNSET
+    id: str
     """ Server ID. """
-    version: str | Unset = UNSET
-    uptime: int | Unset = UNSET
+    version: str
+    uptime: int
     """ Seconds since the server started. """
     additional_properties: dict[str, JSONValue] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
@@ -31,24 +31,24 @@ class ServerInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if uptime is not UNSET:
-            field_dict["uptime"] = uptime
+        field_dict.update(
+            {
+                "id": id,
+                "version": version,
+                "uptime": uptime,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        version = d.pop("version", UNSET)
+        version = d.pop("version")
 
-        uptime = d.pop("uptime", UNSET)
+        uptime = d.pop("uptime")
 
         server_info = cls(
             id=id,

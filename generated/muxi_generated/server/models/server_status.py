@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, JSONValue, Unset
+from ..types import JSONValue
 
 if TYPE_CHECKING:
     from ..models.formation_counts import FormationCounts
@@ -20,43 +20,34 @@ T = TypeVar("T", bound="ServerStatus")
 
 @_attrs_define
 class ServerStatus:
-    server: ServerInfo | Unset = UNSET
-    formations: FormationCounts | Unset = UNSET
+    server: ServerInfo
+    formations: FormationCounts
     """ Counts by registry status (`unhealthy`/`starting`... count only in `total`). """
-    port_pool: PortPoolStatus | Unset = UNSET
-    runtime: GoRuntimeInfo | Unset = UNSET
+    port_pool: PortPoolStatus
+    runtime: GoRuntimeInfo
     additional_properties: dict[str, JSONValue] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
     """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        server: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.server, Unset):
-            server = self.server.to_dict()
+        server = self.server.to_dict()
 
-        formations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.formations, Unset):
-            formations = self.formations.to_dict()
+        formations = self.formations.to_dict()
 
-        port_pool: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.port_pool, Unset):
-            port_pool = self.port_pool.to_dict()
+        port_pool = self.port_pool.to_dict()
 
-        runtime: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.runtime, Unset):
-            runtime = self.runtime.to_dict()
+        runtime = self.runtime.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if server is not UNSET:
-            field_dict["server"] = server
-        if formations is not UNSET:
-            field_dict["formations"] = formations
-        if port_pool is not UNSET:
-            field_dict["port_pool"] = port_pool
-        if runtime is not UNSET:
-            field_dict["runtime"] = runtime
+        field_dict.update(
+            {
+                "server": server,
+                "formations": formations,
+                "port_pool": port_pool,
+                "runtime": runtime,
+            }
+        )
 
         return field_dict
 
@@ -68,33 +59,13 @@ class ServerStatus:
         from ..models.server_info import ServerInfo
 
         d = dict(src_dict)
-        _server = d.pop("server", UNSET)
-        server: ServerInfo | Unset
-        if isinstance(_server, Unset):
-            server = UNSET
-        else:
-            server = ServerInfo.from_dict(_server)
+        server = ServerInfo.from_dict(d.pop("server"))
 
-        _formations = d.pop("formations", UNSET)
-        formations: FormationCounts | Unset
-        if isinstance(_formations, Unset):
-            formations = UNSET
-        else:
-            formations = FormationCounts.from_dict(_formations)
+        formations = FormationCounts.from_dict(d.pop("formations"))
 
-        _port_pool = d.pop("port_pool", UNSET)
-        port_pool: PortPoolStatus | Unset
-        if isinstance(_port_pool, Unset):
-            port_pool = UNSET
-        else:
-            port_pool = PortPoolStatus.from_dict(_port_pool)
+        port_pool = PortPoolStatus.from_dict(d.pop("port_pool"))
 
-        _runtime = d.pop("runtime", UNSET)
-        runtime: GoRuntimeInfo | Unset
-        if isinstance(_runtime, Unset):
-            runtime = UNSET
-        else:
-            runtime = GoRuntimeInfo.from_dict(_runtime)
+        runtime = GoRuntimeInfo.from_dict(d.pop("runtime"))
 
         server_status = cls(
             server=server,

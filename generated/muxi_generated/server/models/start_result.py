@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, JSONValue, Unset
+from ..types import JSONValue
 
 T = TypeVar("T", bound="StartResult")
 
@@ -15,8 +15,8 @@ T = TypeVar("T", bound="StartResult")
 class StartResult:
     id: str
     status: str
-    message: str | Unset = UNSET
-    port: int | Unset = UNSET
+    message: str
+    port: int
     additional_properties: dict[str, JSONValue] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
     """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
@@ -36,12 +36,10 @@ class StartResult:
             {
                 "id": id,
                 "status": status,
+                "message": message,
+                "port": port,
             }
         )
-        if message is not UNSET:
-            field_dict["message"] = message
-        if port is not UNSET:
-            field_dict["port"] = port
 
         return field_dict
 
@@ -52,9 +50,9 @@ class StartResult:
 
         status = d.pop("status")
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
-        port = d.pop("port", UNSET)
+        port = d.pop("port")
 
         start_result = cls(
             id=id,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, JSONValue, Unset
+from ..types import JSONValue
 
 T = TypeVar("T", bound="StopResult")
 
@@ -15,7 +15,7 @@ T = TypeVar("T", bound="StopResult")
 class StopResult:
     id: str
     status: str
-    message: str | Unset = UNSET
+    message: str
     additional_properties: dict[str, JSONValue] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
     """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
@@ -33,10 +33,9 @@ class StopResult:
             {
                 "id": id,
                 "status": status,
+                "message": message,
             }
         )
-        if message is not UNSET:
-            field_dict["message"] = message
 
         return field_dict
 
@@ -47,7 +46,7 @@ class StopResult:
 
         status = d.pop("status")
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
         stop_result = cls(
             id=id,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, JSONValue, Unset
+from ..types import JSONValue
 
 T = TypeVar("T", bound="UpdateResult")
 
@@ -17,17 +17,17 @@ class UpdateResult:
 
     id: str
     status: str
-    version: int | Unset = UNSET
+    version: int
     """ Internal deploy counter after the update (not the semantic version). """
-    previous_version: int | Unset = UNSET
+    previous_version: int
     """ Internal deploy counter before the update. """
-    port: int | Unset = UNSET
+    port: int
     """ The value returned by the registry's staging-port switch, which (per the server's own
     registry tests) is the pre-update port.
      """
-    pid: int | Unset = UNSET
-    message: str | Unset = UNSET
-    deployment_type: str | Unset = UNSET
+    pid: int
+    message: str
+    deployment_type: str
     additional_properties: dict[str, JSONValue] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
     """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""
@@ -55,20 +55,14 @@ class UpdateResult:
             {
                 "id": id,
                 "status": status,
+                "version": version,
+                "previous_version": previous_version,
+                "port": port,
+                "pid": pid,
+                "message": message,
+                "deployment_type": deployment_type,
             }
         )
-        if version is not UNSET:
-            field_dict["version"] = version
-        if previous_version is not UNSET:
-            field_dict["previous_version"] = previous_version
-        if port is not UNSET:
-            field_dict["port"] = port
-        if pid is not UNSET:
-            field_dict["pid"] = pid
-        if message is not UNSET:
-            field_dict["message"] = message
-        if deployment_type is not UNSET:
-            field_dict["deployment_type"] = deployment_type
 
         return field_dict
 
@@ -79,17 +73,17 @@ class UpdateResult:
 
         status = d.pop("status")
 
-        version = d.pop("version", UNSET)
+        version = d.pop("version")
 
-        previous_version = d.pop("previous_version", UNSET)
+        previous_version = d.pop("previous_version")
 
-        port = d.pop("port", UNSET)
+        port = d.pop("port")
 
-        pid = d.pop("pid", UNSET)
+        pid = d.pop("pid")
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
-        deployment_type = d.pop("deployment_type", UNSET)
+        deployment_type = d.pop("deployment_type")
 
         update_result = cls(
             id=id,

@@ -78,7 +78,9 @@ def sync_detailed(
      Stores (encrypted at rest) a credential for the user and answers **201**. The service
     name is lower-cased and trimmed; a name containing spaces answers 400
     `VALIDATION_ERROR`. `X-Muxi-User-ID` is required with either key. 503 when the credential
-    service is not available (it needs persistent memory).
+    service is not available (it needs persistent memory). **In this release a valid request
+    fails with 500 `INTERNAL_ERROR`**: the handler calls a `store()` method that the
+    credential resolver does not have. The 201 shape below is what the handler builds.
 
     Args:
         x_muxi_user_id (str | Unset):
@@ -115,7 +117,9 @@ def sync(
      Stores (encrypted at rest) a credential for the user and answers **201**. The service
     name is lower-cased and trimmed; a name containing spaces answers 400
     `VALIDATION_ERROR`. `X-Muxi-User-ID` is required with either key. 503 when the credential
-    service is not available (it needs persistent memory).
+    service is not available (it needs persistent memory). **In this release a valid request
+    fails with 500 `INTERNAL_ERROR`**: the handler calls a `store()` method that the
+    credential resolver does not have. The 201 shape below is what the handler builds.
 
     Args:
         x_muxi_user_id (str | Unset):
@@ -147,7 +151,9 @@ async def asyncio_detailed(
      Stores (encrypted at rest) a credential for the user and answers **201**. The service
     name is lower-cased and trimmed; a name containing spaces answers 400
     `VALIDATION_ERROR`. `X-Muxi-User-ID` is required with either key. 503 when the credential
-    service is not available (it needs persistent memory).
+    service is not available (it needs persistent memory). **In this release a valid request
+    fails with 500 `INTERNAL_ERROR`**: the handler calls a `store()` method that the
+    credential resolver does not have. The 201 shape below is what the handler builds.
 
     Args:
         x_muxi_user_id (str | Unset):
@@ -182,7 +188,9 @@ async def asyncio(
      Stores (encrypted at rest) a credential for the user and answers **201**. The service
     name is lower-cased and trimmed; a name containing spaces answers 400
     `VALIDATION_ERROR`. `X-Muxi-User-ID` is required with either key. 503 when the credential
-    service is not available (it needs persistent memory).
+    service is not available (it needs persistent memory). **In this release a valid request
+    fails with 500 `INTERNAL_ERROR`**: the handler calls a `store()` method that the
+    credential resolver does not have. The 201 shape below is what the handler builds.
 
     Args:
         x_muxi_user_id (str | Unset):

@@ -60,8 +60,12 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | MemoryBuffersClearedResponse]:
     """Clear all memory buffers (deprecated)
 
-     Deprecated by the runtime in favour of `DELETE /memory/buffer`. Empties the whole buffer memory (all
-    users) and its key-value store. 503 when buffer memory is not available.
+     Deprecated by the runtime in favour of `DELETE /memory/buffer`. Designed to empty the
+    whole buffer memory (all users) and its key-value store; 503 when buffer memory is not
+    available. **In this release it answers 500 `INTERNAL_ERROR` once the buffers are
+    cleared**: the handler names an event type (`MEMORY_BUFFER_CLEARED`) that does not exist,
+    so the success envelope is never built (the buffers are emptied all the same). The 200
+    shape below is what the handler would build.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -86,8 +90,12 @@ def sync(
 ) -> ErrorEnvelope | MemoryBuffersClearedResponse | None:
     """Clear all memory buffers (deprecated)
 
-     Deprecated by the runtime in favour of `DELETE /memory/buffer`. Empties the whole buffer memory (all
-    users) and its key-value store. 503 when buffer memory is not available.
+     Deprecated by the runtime in favour of `DELETE /memory/buffer`. Designed to empty the
+    whole buffer memory (all users) and its key-value store; 503 when buffer memory is not
+    available. **In this release it answers 500 `INTERNAL_ERROR` once the buffers are
+    cleared**: the handler names an event type (`MEMORY_BUFFER_CLEARED`) that does not exist,
+    so the success envelope is never built (the buffers are emptied all the same). The 200
+    shape below is what the handler would build.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,8 +116,12 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | MemoryBuffersClearedResponse]:
     """Clear all memory buffers (deprecated)
 
-     Deprecated by the runtime in favour of `DELETE /memory/buffer`. Empties the whole buffer memory (all
-    users) and its key-value store. 503 when buffer memory is not available.
+     Deprecated by the runtime in favour of `DELETE /memory/buffer`. Designed to empty the
+    whole buffer memory (all users) and its key-value store; 503 when buffer memory is not
+    available. **In this release it answers 500 `INTERNAL_ERROR` once the buffers are
+    cleared**: the handler names an event type (`MEMORY_BUFFER_CLEARED`) that does not exist,
+    so the success envelope is never built (the buffers are emptied all the same). The 200
+    shape below is what the handler would build.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,8 +144,12 @@ async def asyncio(
 ) -> ErrorEnvelope | MemoryBuffersClearedResponse | None:
     """Clear all memory buffers (deprecated)
 
-     Deprecated by the runtime in favour of `DELETE /memory/buffer`. Empties the whole buffer memory (all
-    users) and its key-value store. 503 when buffer memory is not available.
+     Deprecated by the runtime in favour of `DELETE /memory/buffer`. Designed to empty the
+    whole buffer memory (all users) and its key-value store; 503 when buffer memory is not
+    available. **In this release it answers 500 `INTERNAL_ERROR` once the buffers are
+    cleared**: the handler names an event type (`MEMORY_BUFFER_CLEARED`) that does not exist,
+    so the success envelope is never built (the buffers are emptied all the same). The 200
+    shape below is what the handler would build.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

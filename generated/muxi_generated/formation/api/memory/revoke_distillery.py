@@ -32,6 +32,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 503:
+        response_503 = ErrorEnvelope.from_dict(response.json())
+
+        return response_503
+
     if 400 <= response.status_code <= 499:
         response_4xx = ErrorEnvelope.from_dict(response.json())
 
@@ -67,7 +72,7 @@ def sync_detailed(
     """Revoke a distillery
 
      Marks the registration revoked (idempotent); later batches get 410. Previously ingested events are
-    kept. 404 `NOT_FOUND` when unknown.
+    kept. 404 `NOT_FOUND` when unknown; 503 when `memory.distillery` is not enabled.
 
     Args:
         distillery_id (str):
@@ -99,7 +104,7 @@ def sync(
     """Revoke a distillery
 
      Marks the registration revoked (idempotent); later batches get 410. Previously ingested events are
-    kept. 404 `NOT_FOUND` when unknown.
+    kept. 404 `NOT_FOUND` when unknown; 503 when `memory.distillery` is not enabled.
 
     Args:
         distillery_id (str):
@@ -126,7 +131,7 @@ async def asyncio_detailed(
     """Revoke a distillery
 
      Marks the registration revoked (idempotent); later batches get 410. Previously ingested events are
-    kept. 404 `NOT_FOUND` when unknown.
+    kept. 404 `NOT_FOUND` when unknown; 503 when `memory.distillery` is not enabled.
 
     Args:
         distillery_id (str):
@@ -156,7 +161,7 @@ async def asyncio(
     """Revoke a distillery
 
      Marks the registration revoked (idempotent); later batches get 410. Previously ingested events are
-    kept. 404 `NOT_FOUND` when unknown.
+    kept. 404 `NOT_FOUND` when unknown; 503 when `memory.distillery` is not enabled.
 
     Args:
         distillery_id (str):

@@ -38,6 +38,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 503:
+        response_503 = ErrorEnvelope.from_dict(response.json())
+
+        return response_503
+
     if 400 <= response.status_code <= 499:
         response_4xx = ErrorEnvelope.from_dict(response.json())
 
@@ -73,8 +78,10 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | ScheduledJobStateResponse]:
     r"""Pause a scheduled job
 
-     Pauses an active job as user `X-Muxi-User-ID` (default `\"0\"`). **The handler requires the admin
-    key** (401 with the client key). 404 `RESOURCE_NOT_FOUND` when unknown or not active.
+     Pauses an active job as user `X-Muxi-User-ID` (default `\"0\"`). **The handler requires the
+    admin key** (401 with the client key). 404 `RESOURCE_NOT_FOUND` when unknown or not
+    active; 503 when the scheduler is not running. **In this release the owner is not
+    checked**: any user id pauses any user's job.
 
     Args:
         job_id (str):
@@ -108,8 +115,10 @@ def sync(
 ) -> ErrorEnvelope | ScheduledJobStateResponse | None:
     r"""Pause a scheduled job
 
-     Pauses an active job as user `X-Muxi-User-ID` (default `\"0\"`). **The handler requires the admin
-    key** (401 with the client key). 404 `RESOURCE_NOT_FOUND` when unknown or not active.
+     Pauses an active job as user `X-Muxi-User-ID` (default `\"0\"`). **The handler requires the
+    admin key** (401 with the client key). 404 `RESOURCE_NOT_FOUND` when unknown or not
+    active; 503 when the scheduler is not running. **In this release the owner is not
+    checked**: any user id pauses any user's job.
 
     Args:
         job_id (str):
@@ -138,8 +147,10 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | ScheduledJobStateResponse]:
     r"""Pause a scheduled job
 
-     Pauses an active job as user `X-Muxi-User-ID` (default `\"0\"`). **The handler requires the admin
-    key** (401 with the client key). 404 `RESOURCE_NOT_FOUND` when unknown or not active.
+     Pauses an active job as user `X-Muxi-User-ID` (default `\"0\"`). **The handler requires the
+    admin key** (401 with the client key). 404 `RESOURCE_NOT_FOUND` when unknown or not
+    active; 503 when the scheduler is not running. **In this release the owner is not
+    checked**: any user id pauses any user's job.
 
     Args:
         job_id (str):
@@ -171,8 +182,10 @@ async def asyncio(
 ) -> ErrorEnvelope | ScheduledJobStateResponse | None:
     r"""Pause a scheduled job
 
-     Pauses an active job as user `X-Muxi-User-ID` (default `\"0\"`). **The handler requires the admin
-    key** (401 with the client key). 404 `RESOURCE_NOT_FOUND` when unknown or not active.
+     Pauses an active job as user `X-Muxi-User-ID` (default `\"0\"`). **The handler requires the
+    admin key** (401 with the client key). 404 `RESOURCE_NOT_FOUND` when unknown or not
+    active; 503 when the scheduler is not running. **In this release the owner is not
+    checked**: any user id pauses any user's job.
 
     Args:
         job_id (str):

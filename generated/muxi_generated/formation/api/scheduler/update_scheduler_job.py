@@ -44,6 +44,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 503:
+        response_503 = ErrorEnvelope.from_dict(response.json())
+
+        return response_503
+
     if 400 <= response.status_code <= 499:
         response_4xx = ErrorEnvelope.from_dict(response.json())
 
@@ -80,10 +85,13 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | ScheduledJobResponse]:
     r"""Update a scheduled job
 
-     Changes the job's message, schedule and/or title (a schedule change may replace the job
-    with a new id; the reply is the resulting job). **The handler requires the admin key**
-    (401 with the client key). The acting user is `X-Muxi-User-ID` (default `\"0\"`).
-    404 `RESOURCE_NOT_FOUND` when unknown.
+     Changes the job's message, schedule and/or title; the reply is the resulting job.
+    **The handler requires the admin key** (401 with the client key). The acting user is
+    `X-Muxi-User-ID` (default `\"0\"`). 404 `RESOURCE_NOT_FOUND` when unknown; 503 when the
+    scheduler is not running. **In this release** a change of `message` replaces the job:
+    the reply carries a new id and the old id answers 404 (a title/schedule-only change keeps
+    the id); and a user who does not own the job gets 500 `INTERNAL_ERROR` (\"... does not
+    have permission ...\") instead of 403.
 
     Args:
         job_id (str):
@@ -120,10 +128,13 @@ def sync(
 ) -> ErrorEnvelope | ScheduledJobResponse | None:
     r"""Update a scheduled job
 
-     Changes the job's message, schedule and/or title (a schedule change may replace the job
-    with a new id; the reply is the resulting job). **The handler requires the admin key**
-    (401 with the client key). The acting user is `X-Muxi-User-ID` (default `\"0\"`).
-    404 `RESOURCE_NOT_FOUND` when unknown.
+     Changes the job's message, schedule and/or title; the reply is the resulting job.
+    **The handler requires the admin key** (401 with the client key). The acting user is
+    `X-Muxi-User-ID` (default `\"0\"`). 404 `RESOURCE_NOT_FOUND` when unknown; 503 when the
+    scheduler is not running. **In this release** a change of `message` replaces the job:
+    the reply carries a new id and the old id answers 404 (a title/schedule-only change keeps
+    the id); and a user who does not own the job gets 500 `INTERNAL_ERROR` (\"... does not
+    have permission ...\") instead of 403.
 
     Args:
         job_id (str):
@@ -155,10 +166,13 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | ScheduledJobResponse]:
     r"""Update a scheduled job
 
-     Changes the job's message, schedule and/or title (a schedule change may replace the job
-    with a new id; the reply is the resulting job). **The handler requires the admin key**
-    (401 with the client key). The acting user is `X-Muxi-User-ID` (default `\"0\"`).
-    404 `RESOURCE_NOT_FOUND` when unknown.
+     Changes the job's message, schedule and/or title; the reply is the resulting job.
+    **The handler requires the admin key** (401 with the client key). The acting user is
+    `X-Muxi-User-ID` (default `\"0\"`). 404 `RESOURCE_NOT_FOUND` when unknown; 503 when the
+    scheduler is not running. **In this release** a change of `message` replaces the job:
+    the reply carries a new id and the old id answers 404 (a title/schedule-only change keeps
+    the id); and a user who does not own the job gets 500 `INTERNAL_ERROR` (\"... does not
+    have permission ...\") instead of 403.
 
     Args:
         job_id (str):
@@ -193,10 +207,13 @@ async def asyncio(
 ) -> ErrorEnvelope | ScheduledJobResponse | None:
     r"""Update a scheduled job
 
-     Changes the job's message, schedule and/or title (a schedule change may replace the job
-    with a new id; the reply is the resulting job). **The handler requires the admin key**
-    (401 with the client key). The acting user is `X-Muxi-User-ID` (default `\"0\"`).
-    404 `RESOURCE_NOT_FOUND` when unknown.
+     Changes the job's message, schedule and/or title; the reply is the resulting job.
+    **The handler requires the admin key** (401 with the client key). The acting user is
+    `X-Muxi-User-ID` (default `\"0\"`). 404 `RESOURCE_NOT_FOUND` when unknown; 503 when the
+    scheduler is not running. **In this release** a change of `message` replaces the job:
+    the reply carries a new id and the old id answers 404 (a title/schedule-only change keeps
+    the id); and a user who does not own the job gets 500 `INTERNAL_ERROR` (\"... does not
+    have permission ...\") instead of 403.
 
     Args:
         job_id (str):
