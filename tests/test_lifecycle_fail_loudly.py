@@ -597,3 +597,35 @@ def test_the_readme_python_blocks_run_quietly_against_the_fakes(tmp_path: Path) 
         capture_output=True, text=True, timeout=120, env=env, check=False,
     )  # fmt: skip
     _assert_quiet(done)
+
+
+def test_a_closed_client_refuses_calls_even_when_the_user_owns_the_httpx_client(anyio_backend: str) -> None:
+    """``close()`` closes the SDK client whoever owns the connections; the user's httpx client stays open."""
+    import anyio
+    import httpx
+
+    from muxi import FormationClient
+    from muxi.testing import FakeFormation
+
+    fake = FakeFormation()
+    own = httpx.Client(transport=fake.transport())
+    client = FormationClient(url="http://formation.test", admin_key=fake.admin_key, http_client=own)
+    copy = client.with_options(user_id="alice")
+    assert client.get_agents().agents
+    client.close()
+    for closed in (client, copy):
+        with pytest.raises(ConfigurationError, match=r"this FormationClient is closed"):
+            closed.get_agents()
+        with pytest.raises(ConfigurationError, match=r"is closed"):
+            closed.with_raw_response.get_agents()
+    assert not own.is_closed  # never closed by the SDK
+    own.close()
+
+    async def main() -> None:
+        async with fake.async_client() as formation:
+            assert (await formation.get_agents()).agents
+        with pytest.raises(ConfigurationError, match=r"this AsyncFormationClient is closed"):
+            await formation.get_agents()
+
+    anyio.run(main, backend=anyio_backend)
+    assert len(fake.requests) == 2

@@ -25,8 +25,8 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanE
 from opentelemetry.trace import SpanKind, StatusCode
 from respx_calls import sent_requests
 
+from muxi import ChatEvent, FormationClient, FormationError, MuxiError, NotFoundError, RateLimitError
 from muxi import ConnectionError as MuxiConnectionError
-from muxi import FormationClient, FormationError, MuxiError, NotFoundError, RateLimitError
 from muxi._core.otel import CAPTURE_CONTENT_ENV, NO_TRACE, call_trace
 from muxi._core.transport import Call
 from muxi.testing import FakeFormation, FakeServer
@@ -308,8 +308,26 @@ def test_a_stream_closed_early_ends_its_span(spans: InMemorySpanExporter) -> Non
         assert spans.get_finished_spans() == ()
         stream.close()
     span = only(spans)
-    assert attributes(span)["muxi.stream.events"] >= 1
+    assert attributes(span)["muxi.stream.events"] == 1  # what reached the caller, not what was decoded
     assert first.type in ("progress", "planning", "text")
+
+
+def test_captured_content_is_what_the_caller_read(spans: InMemorySpanExporter, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(CAPTURE_CONTENT_ENV, "true")
+    fake = FakeFormation()
+    fake.reply_with("a story told in several words")
+    with fake.client(user_id="alice") as client, client.chat_stream("Tell me a story") as stream:
+        read: list[ChatEvent] = []
+        for event in stream:
+            read.append(event)
+            if event.type == "text":
+                break
+    span = only(spans)
+    assert attributes(span)["muxi.stream.events"] == len(read)
+    received = json.loads(str(attributes(span)["gen_ai.output.messages"]))
+    text = "".join(event.text or "" for event in read if event.type == "text")
+    assert received[0]["parts"] == [{"type": "text", "content": text}]
+    assert text != "a story told in several words"  # the rest was decoded but never read: not recorded
 
 
 def test_an_abandoned_stream_ends_its_span_when_collected(spans: InMemorySpanExporter) -> None:
@@ -375,8 +393,9 @@ async def test_an_async_stream_closed_early_ends_its_span(spans: InMemorySpanExp
     async with fake.async_client(user_id="alice") as client:
         stream = await client.chat_stream("Tell me a story")
         assert spans.get_finished_spans() == ()
+        await stream.__anext__()
         await stream.aclose()
-    only(spans)
+    assert attributes(only(spans))["muxi.stream.events"] == 1
 
 
 # ------------------------------------------------------------------------------------ server API, secrets
@@ -454,3 +473,49 @@ def test_cross_origin_redirect_gets_no_trace_context(spans: InMemorySpanExporter
     }
     assert attributes(span)["http.request.resend_count"] == 1
     assert attributes(span)["server.address"] == "formation.test"  # the call's origin
+
+
+def test_a_method_of_several_calls_is_one_parent_span(spans: InMemorySpanExporter) -> None:
+    """list_models() and set_secret() (POST, then PUT after a 409) are one logical call: one INTERNAL parent."""
+    fake = FakeFormation()
+    with fake.client() as client:
+        assert [model.id for model in client.list_models()] == ["assistant"]
+        client.set_secret("API_TOKEN", "first")
+        client.set_secret("API_TOKEN", "second")  # 409 on POST, then PUT
+    finished = spans.get_finished_spans()
+    parents = [span for span in finished if span.kind is SpanKind.INTERNAL]
+    assert [span.name for span in parents] == ["muxi.list_models", "muxi.set_secret", "muxi.set_secret"]
+
+    def children(parent: ReadableSpan) -> list[ReadableSpan]:
+        context = parent.context
+        assert context is not None
+        return [span for span in finished if span.parent is not None and span.parent.span_id == context.span_id]
+
+    for parent in parents:
+        assert parent.status.status_code is StatusCode.UNSET  # the caught 409 is the child's, not the method's
+        assert all(child.kind is SpanKind.CLIENT for child in children(parent))
+    assert [len(children(parent)) for parent in parents] == [2, 1, 2]
+    recorded = str([attributes(span) for span in finished])
+    assert "first" not in recorded and "second" not in recorded
+
+
+@pytest.mark.parametrize(
+    ("value", "in_attributes", "in_events"),
+    [("EVENT_ONLY", False, True), ("SPAN_AND_EVENT", True, True), ("SPAN_ONLY", True, False), ("false", False, False)],
+)
+def test_where_content_goes_follows_the_genai_convention(
+    spans: InMemorySpanExporter, monkeypatch: pytest.MonkeyPatch, value: str, in_attributes: bool, in_events: bool
+) -> None:
+    monkeypatch.setenv(CAPTURE_CONTENT_ENV, value)
+    fake = FakeFormation()
+    with fake.client(user_id="alice") as client:
+        client.chat("What is MUXI?")
+    span = only(spans)
+    assert ("gen_ai.input.messages" in attributes(span)) is in_attributes
+    assert ("gen_ai.output.messages" in attributes(span)) is in_attributes
+    details = [event for event in span.events if event.name == "gen_ai.client.inference.operation.details"]
+    assert bool(details) is in_events
+    if in_events:
+        recorded = {name for event in details for name in (event.attributes or {})}
+        assert recorded == {"gen_ai.input.messages", "gen_ai.output.messages"}
+    assert ("What is MUXI?" in everything(span)) is (in_attributes or in_events)

@@ -157,3 +157,29 @@ def test_warm_is_cheap_to_repeat_and_sends_nothing() -> None:
         client.warm()
         assert mock.calls.call_count == 0
     client.close()
+
+
+@pytest.mark.parametrize("client_type", [FormationClient, ServerClient])
+def test_warm_takes_every_public_method_name(client_type: type[FormationClient] | type[ServerClient]) -> None:
+    """Each public method that is not one operation names the operations it calls (``warm("chat_stream")``)."""
+    import inspect
+
+    operations = set(client_type.operations())
+    plumbing = {"call", "close", "operations", "warm", "with_options"}
+    methods = {
+        name
+        for name, value in inspect.getmembers(client_type)
+        if callable(value) and not name.startswith("_") and name not in operations | plumbing
+    }
+    aliases = client_type._method_operations  # pyright: ignore[reportPrivateUsage]
+    assert methods == set(aliases)
+    assert {op for ops in aliases.values() for op in ops} <= operations
+
+
+@respx.mock(assert_all_called=False)
+def test_warm_by_method_name_loads_its_operations(respx_mock: respx.MockRouter) -> None:
+    with FormationClient(url="http://formation.test", admin_key="fmt_admin") as client:
+        client.warm("chat_stream", "list_models", "set_secret")
+        with pytest.raises(ConfigurationError, match="unknown operation 'chat_streem'"):
+            client.warm("chat_streem")
+    assert not respx_mock.calls

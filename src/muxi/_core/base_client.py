@@ -117,6 +117,8 @@ class BaseClient(Generic[_HttpClient]):
 
     _operations: ClassVar[Mapping[str, Mapping[str, Any]]] = {}
     _models: ClassVar[str] = ""  # the generated models package of the API
+    # The operations of the facade's own methods (``warm("chat_stream")`` warms ``chat``).
+    _method_operations: ClassVar[Mapping[str, tuple[str, ...]]] = {}
     _http_client_type: ClassVar[type[httpx.Client] | type[httpx.AsyncClient]]
     _http_client_argument: ClassVar[str]  # the constructor argument that takes a user's client
     _stream_type: ClassVar[type[Stream[Any]] | type[AsyncStream[Any]]]
@@ -166,9 +168,12 @@ class BaseClient(Generic[_HttpClient]):
         models = importlib.import_module(self._models)
         known = frozenset(getattr(models, "__all__", ()))
         pending: list[str] = []
-        for operation_id in operations:
-            if not isinstance(operation_id, str):  # pyright: ignore[reportUnnecessaryIsInstance]  # untyped callers
-                raise TypeError(f"warm() takes operation ids (str), got {type(operation_id).__name__}")
+        ids: list[str] = []
+        for name in operations:
+            if not isinstance(name, str):  # pyright: ignore[reportUnnecessaryIsInstance]  # untyped callers
+                raise TypeError(f"warm() takes operation ids or method names (str), got {type(name).__name__}")
+            ids += self._method_operations.get(name, (name,)) if name not in self._operations else (name,)
+        for operation_id in dict.fromkeys(ids):
             info = self._operation(operation_id)
             _, accepted = generated_function(str(info["module"]))
             events: Mapping[str, str] = info.get("sse_events") or {}
@@ -477,10 +482,11 @@ class SyncClient(BaseClient[httpx.Client]):
 
     def _http(self) -> httpx.Client:
         """The pooled :class:`httpx.Client` (created once, even from many threads)."""
-        client = self._pool.state.client
-        if client is not None:
+        pool = self._pool
+        client = pool.state.client
+        if client is not None and not pool.closed:
             return client
-        return self._pool.sync_client(self._new_http_client, type(self).__name__)
+        return pool.sync_client(self._new_http_client, type(self).__name__)
 
     def warm(self, *operations: str) -> None:
         """Do now the one-time work that the first call of each named operation would do.
@@ -488,8 +494,9 @@ class SyncClient(BaseClient[httpx.Client]):
         Constructing a client already creates its connection pool and imports the generated API
         package; the first call of an operation still imports that operation's generated function
         and its request, response and event models (a few milliseconds). ``warm()`` does that for
-        the operation ids given (see :meth:`operations`; ``"chat"`` serves ``chat()`` and
-        ``chat_stream()``). It sends nothing and opens no connection. Calling it again is cheap.
+        the operation ids given (see :meth:`operations`) or the client's own methods that are not
+        one operation (``"chat_stream"``, ``"list_models"``, ``"deploy_formation_stream"``...). It
+        sends nothing and opens no connection. Calling it again is cheap.
 
         Raises :class:`~muxi.ConfigurationError` for an unknown operation id or a closed client.
         """
@@ -584,17 +591,17 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         are closed and a new pool is made for the new loop; while the first loop is still running
         (another thread), that raises :class:`~muxi.ConfigurationError`.
         """
-        state = self._pool.state
-        client, bound = state.client, state.loop
-        if client is not None and bound is not None and bound() is running_loop():
+        pool = self._pool
+        client, bound = pool.state.client, pool.state.loop
+        if client is not None and bound is not None and not pool.closed and bound() is running_loop():
             return client
-        return self._pool.async_client(self._new_http_client, type(self).__name__)
+        return pool.async_client(self._new_http_client, type(self).__name__)
 
     async def warm(self, *operations: str) -> None:
         """Do now, at start-up, the one-time work a first call would do on the event loop.
 
         Besides what :meth:`SyncClient.warm` does (the generated function and models of each
-        operation id given), it binds the connection pool to the running event loop and loads
+        operation id or method name given), it binds the connection pool to the running event loop and loads
         the async network backend that httpx's first connection would otherwise import while
         every other task waits. It sends nothing and opens no connection. Calling it again is
         cheap.
@@ -635,6 +642,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         pool = self._pool
         with pool.lock:
             if not pool.owned:
+                pool.closed = True  # the user's httpx client stays open; this client is closed all the same
                 return
             client, loop = pool.take()
         if client is None:

@@ -25,9 +25,10 @@ stays open until the stream is closed, exhausted, fails or is garbage collected,
 ``gen_ai.server.time_to_first_token``, seconds).
 
 **Content.** Messages and answers are recorded only when the application opts in with the GenAI
-convention's ``OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT`` (``true``, ``SPAN_ONLY``,
-``SPAN_AND_EVENT`` or ``EVENT_ONLY``): ``gen_ai.input.messages`` and ``gen_ai.output.messages``
-(JSON, each text cut at 64 KiB characters).
+convention's ``OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT``: ``gen_ai.input.messages`` and
+``gen_ai.output.messages`` (JSON, each text cut at 64 KiB characters), as span attributes (``true``,
+``SPAN_ONLY``), as a span event ``gen_ai.client.inference.operation.details`` (``EVENT_ONLY``) or
+both (``SPAN_AND_EVENT``). A stream records the events handed to the caller, not those decoded.
 
 **Propagation.** Each attempt carries the span's context in the global propagator's headers
 (W3C ``traceparent``/``tracestate``, ``baggage`` by default), so the formation's own spans join the
@@ -37,13 +38,14 @@ baggage are for the configured server only.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import sys
 import time
 import weakref
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping
 from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -54,6 +56,7 @@ from .json import is_object
 from .logging import SENSITIVE_HEADERS
 
 if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
     from contextvars import Token
 
     from opentelemetry.context import Context
@@ -65,7 +68,17 @@ __all__ = ["NO_TRACE", "TRACE_EXTENSION", "CallTrace", "call_trace"]
 
 TRACE_EXTENSION = "muxi.trace"  # the response extension a stream's reader finds its call's trace in
 CAPTURE_CONTENT_ENV = "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT"
-_CAPTURE_VALUES = frozenset({"true", "1", "yes", "span_only", "span_and_event", "event_only"})
+# Where captured content goes, by the GenAI convention's values: span attributes, a span event
+# ``gen_ai.client.inference.operation.details``, or both.
+_CAPTURE_MODES: Mapping[str, frozenset[str]] = {
+    "true": frozenset({"span"}),
+    "1": frozenset({"span"}),
+    "yes": frozenset({"span"}),
+    "span_only": frozenset({"span"}),
+    "event_only": frozenset({"event"}),
+    "span_and_event": frozenset({"span", "event"}),
+}
+_CONTENT_EVENT = "gen_ai.client.inference.operation.details"
 _CHAT_OPERATIONS = frozenset({"chat", "audio_chat"})
 _MAX_CONTENT = 64 * 1024  # characters of a captured message or answer
 _MAX_PARSED = 4 * 1024 * 1024  # a chat answer larger than this is not parsed again for its ids
@@ -80,7 +93,7 @@ class CallTrace:
     The sans-I/O :func:`~muxi._core.transport.call_flow` calls :meth:`attempt`, :meth:`retry` and
     :meth:`redirect` where it decides them; the sync and async shells run the flow inside
     ``with trace:`` and pass the final response through :meth:`done`; a stream's reader reports
-    its events (:meth:`events`) and its failure (:meth:`failed`).
+    each event it hands over (:meth:`delivered`) and its failure (:meth:`failed`).
     """
 
     __slots__ = ()
@@ -106,8 +119,8 @@ class CallTrace:
         """The call succeeded with ``response`` (a stream's span stays open until it is closed)."""
         return response
 
-    def events(self, events: Sequence[object]) -> None:
-        """A stream decoded ``events``."""
+    def delivered(self, event: object) -> None:
+        """A stream handed ``event`` to the caller (events decoded but never read are not counted)."""
 
     def failed(self, error: BaseException) -> None:
         """A stream failed with ``error`` (its span ends when its response is closed)."""
@@ -148,9 +161,29 @@ def call_trace(call: Call, operations: Mapping[str, Mapping[str, Any]], base_url
     return SpanTrace(tracer, call, method, template)
 
 
-def capture_content() -> bool:
-    """Whether the application opted in to recording message content (GenAI convention)."""
-    return os.environ.get(CAPTURE_CONTENT_ENV, "").strip().lower() in _CAPTURE_VALUES
+def method_span(method: str) -> AbstractContextManager[object]:
+    """One INTERNAL span ``muxi.<method>`` around a method that makes several calls, when traced.
+
+    ``list_models()`` (``GET /status`` + ``GET /agents``) and ``set_secret()`` (``POST``, then
+    ``PUT`` after a 409) are one logical call to the user: their CLIENT spans become children of
+    this one, which ends with an ERROR status only if the method raises.
+    """
+    trace_api = sys.modules.get("opentelemetry.trace")
+    tracer = _tracer(trace_api) if trace_api is not None else None
+    if trace_api is None or tracer is None:
+        return contextlib.nullcontext()
+    return tracer.start_as_current_span(
+        f"muxi.{method}", kind=trace_api.SpanKind.INTERNAL, attributes={"muxi.operation": method}
+    )
+
+
+def capture_content() -> frozenset[str]:
+    """Where the application opted in to recording message content (GenAI convention): empty if nowhere.
+
+    ``{"span"}`` (``true``, ``SPAN_ONLY``): span attributes; ``{"event"}`` (``EVENT_ONLY``): a span
+    event ``gen_ai.client.inference.operation.details`` and no attribute; both for ``SPAN_AND_EVENT``.
+    """
+    return _CAPTURE_MODES.get(os.environ.get(CAPTURE_CONTENT_ENV, "").strip().lower(), frozenset())
 
 
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
@@ -200,14 +233,14 @@ class SpanTrace(CallTrace):
 
         self._chat = call.operation in _CHAT_OPERATIONS
         self._stream = call.stream
-        self._capture = self._chat and capture_content()
+        self._capture: frozenset[str] = capture_content() if self._chat else frozenset()
         attributes: dict[str, str | bool | int | float] = {"muxi.operation": call.operation}
         if method:
             attributes["http.request.method"] = method
         if template:
             attributes["url.template"] = template
         if self._chat:
-            attributes.update(_chat_attributes(call.chat or {}, self._capture))
+            attributes.update(_chat_attributes(call.chat or {}))
         self._span: Span = tracer.start_span(
             f"{method} {template}" if method and template else call.operation,
             kind=SpanKind.CLIENT,
@@ -224,6 +257,9 @@ class SpanTrace(CallTrace):
         self._first_token: float | None = None
         self._output: list[str] = []
         self._output_size = 0
+        message = (call.chat or {}).get("message")
+        if self._capture and isinstance(message, str):
+            self._content("gen_ai.input.messages", _messages("user", message))
 
     # -------------------------------------------------------------- the shells
 
@@ -310,32 +346,29 @@ class SpanTrace(CallTrace):
 
     # -------------------------------------------------------------- streams
 
-    def events(self, events: Sequence[object]) -> None:
+    def delivered(self, event: object) -> None:
         if self._ended:
             return
         now = time.monotonic()
         if self._first_event is None:
             self._first_event = now - self._started
-        self._count += len(events)
+        self._count += 1
         if not self._chat:
             return
-        for event in events:
-            if getattr(event, "type", None) != "text":
-                continue
+        if getattr(event, "type", None) == "text":
             if self._first_token is None:
                 self._first_token = now - self._started
             text = getattr(event, "text", "")
             if self._capture and isinstance(text, str) and self._output_size < _MAX_CONTENT:
                 self._output.append(text)
                 self._output_size += len(text)
+        session_id, request_id = getattr(event, "session_id", None), getattr(event, "request_id", None)
         span = self._span
-        for event in events:
-            session_id, request_id = getattr(event, "session_id", None), getattr(event, "request_id", None)
-            if isinstance(session_id, str) and session_id:
-                span.set_attribute("gen_ai.conversation.id", session_id)
-            if isinstance(request_id, str) and request_id:
-                span.set_attribute("muxi.request_id", request_id)
-                span.set_attribute("gen_ai.response.id", request_id)
+        if isinstance(session_id, str) and session_id:
+            span.set_attribute("gen_ai.conversation.id", session_id)
+        if isinstance(request_id, str) and request_id:
+            span.set_attribute("muxi.request_id", request_id)
+            span.set_attribute("gen_ai.response.id", request_id)
 
     def failed(self, error: BaseException) -> None:
         if self._ended:
@@ -380,7 +413,7 @@ class SpanTrace(CallTrace):
             if self._first_token is not None:
                 span.set_attribute("gen_ai.server.time_to_first_token", self._first_token)
             if self._capture and self._output:
-                span.set_attribute("gen_ai.output.messages", _messages("assistant", "".join(self._output)))
+                self._content("gen_ai.output.messages", _messages("assistant", "".join(self._output)))
             if why:
                 span.add_event(f"muxi.stream.{why}")
         span.end()
@@ -410,7 +443,14 @@ class SpanTrace(CallTrace):
         message = data.get("message")
         text = message.get("content") if is_object(message) else None
         if self._capture and isinstance(text, str):
-            span.set_attribute("gen_ai.output.messages", _messages("assistant", text, finish_reason="stop"))
+            self._content("gen_ai.output.messages", _messages("assistant", text, finish_reason="stop"))
+
+    def _content(self, name: str, value: str) -> None:
+        """Record message content where the application opted in to (never without the opt-in)."""
+        if "span" in self._capture:
+            self._span.set_attribute(name, value)
+        if "event" in self._capture:
+            self._span.add_event(_CONTENT_EVENT, {name: value})
 
     def _redact(self, text: str) -> str:
         for secret in self._secrets:
@@ -418,17 +458,15 @@ class SpanTrace(CallTrace):
         return text
 
 
-def _chat_attributes(chat: Mapping[str, object], capture: bool) -> dict[str, str | bool | int | float]:
-    """The GenAI attributes a chat turn's request gives (its message only when content is captured)."""
+def _chat_attributes(chat: Mapping[str, object]) -> dict[str, str | bool | int | float]:
+    """The GenAI attributes a chat turn's request gives (its message is content: see ``SpanTrace._content``)."""
     attributes: dict[str, str | bool | int | float] = {"gen_ai.operation.name": "chat", "gen_ai.provider.name": "muxi"}
-    agent, session_id, message = chat.get("agent_id"), chat.get("session_id"), chat.get("message")
+    agent, session_id = chat.get("agent_id"), chat.get("session_id")
     if isinstance(agent, str) and agent:
         attributes["gen_ai.agent.id"] = agent
         attributes["gen_ai.agent.name"] = agent
     if isinstance(session_id, str) and session_id:
         attributes["gen_ai.conversation.id"] = session_id
-    if capture and isinstance(message, str):
-        attributes["gen_ai.input.messages"] = _messages("user", message)
     return attributes
 
 

@@ -73,11 +73,14 @@ class Pool(Generic[HttpClient]):
         return self.state.client
 
     def close(self) -> None:
-        """Mark an owned pool closed and release its httpx client now (once)."""
-        if self.owned:
-            self.closed = True
-            if self._finalizer is not None:
-                self._finalizer()
+        """Mark the pool closed (later calls raise) and release an owned httpx client now (once).
+
+        The user's own httpx client (``http_client=``) stays open, but the SDK client is closed all
+        the same: a call after ``close()`` is a mistake whoever owns the connections.
+        """
+        self.closed = True
+        if self.owned and self._finalizer is not None:
+            self._finalizer()
 
     def take(self) -> tuple[HttpClient | None, Any]:
         """Mark an owned pool closed and hand over its httpx client and loop (the caller closes them)."""

@@ -90,16 +90,12 @@ class _Reader(Generic[E]):
             if not events:
                 raise
             self.failure = exc  # the events before the failing frame come first
-        if self.trace is not None and events:
-            self.trace.events(events)
         return events
 
     def finish(self) -> list[E]:
         """The events completed by the end of the body."""
         tail = self.sse.feed(self.repair.flush()) if self.repair is not None else []
         events = [event for sse in [*tail, *self.sse.close()] for event in self.convert(sse)]
-        if self.trace is not None and events:
-            self.trace.events(events)
         return events
 
     def raise_failure(self) -> None:
@@ -163,19 +159,34 @@ def _shut_down(response: httpx.Response) -> None:
             socket.socket.shutdown(sock, socket.SHUT_RDWR)  # the plain socket's, also under TLS
 
 
+def _handed(events: list[E], trace: CallTrace | None) -> Iterable[E]:
+    """``events`` as they are handed to the caller, each told to ``trace`` when the call is traced.
+
+    Counting at hand-over, not at decoding, keeps events decoded but never read (a stream closed
+    early) out of the span's ``muxi.stream.events`` and captured content.
+    """
+    return events if trace is None else _telling(events, trace)
+
+
+def _telling(events: list[E], trace: CallTrace) -> Iterator[E]:
+    for event in events:
+        trace.delivered(event)
+        yield event
+
+
 def _events(reader: _Reader[E], response: httpx.Response) -> Generator[E, None, None]:
     """The events of a blocking stream (it holds the reader, never the stream)."""
     try:
-        decode = reader.decode
+        decode, trace = reader.decode, reader.trace
         for chunk in response.iter_bytes():
             if reader.closed:  # closed from another thread: what it read since is dropped
                 return
-            yield from decode(chunk)
+            yield from _handed(decode(chunk), trace)
             if reader.failure is not None:
                 reader.raise_failure()
         if reader.closed:
             return
-        yield from reader.finish()
+        yield from _handed(reader.finish(), trace)
         reader.end()
     except Exception as exc:
         if reader.closed:  # the read failed because another thread closed the stream: a clean end
@@ -195,17 +206,17 @@ async def _async_events(reader: _Reader[E]) -> AsyncGenerator[E, None]:
     if response is None:
         response = reader.opened(await reader.opener()())
     try:
-        decode = reader.decode
+        decode, trace = reader.decode, reader.trace
         async for chunk in response.aiter_bytes():
             if reader.closed:  # closed by another task: what it read since is dropped
                 return
-            for event in decode(chunk):
+            for event in _handed(decode(chunk), trace):
                 yield event
             if reader.failure is not None:
                 reader.raise_failure()
         if reader.closed:
             return
-        for event in reader.finish():
+        for event in _handed(reader.finish(), trace):
             yield event
         reader.end()
     except Exception as exc:

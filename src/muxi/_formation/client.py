@@ -25,6 +25,7 @@ from muxi_generated.methods import AsyncFormationMethods, FormationMethods
 from .._core.base_client import AsyncClient, SyncClient
 from .._core.config import CallOptions
 from .._core.inputs import check_options
+from .._core.otel import method_span
 from .._core.streaming import AsyncStream, Stream
 from ..errors import ConflictError
 from .chat import (
@@ -279,8 +280,9 @@ class FormationClient(
 
         check_options("list_models", options, CallOptions)
         self._formation.need_admin_key("list_models")
-        status = self.get_status(**options)
-        return model_list(self.get_agents(**options), status)
+        with method_span("list_models"):
+            status = self.get_status(**options)
+            return model_list(self.get_agents(**options), status)
 
     @property
     def with_raw_response(self) -> FormationClientWithRawResponse:
@@ -304,10 +306,11 @@ class FormationClient(
     def set_secret(self, key: str, value: str, **options: Unpack[CallOptions]) -> OperationMessage:
         """Create the secret, or replace its value when it exists (``POST /secrets``, then ``PUT`` on 409)."""
         check_options("set_secret", options, CallOptions)
-        try:
-            return self.create_secret(key, value, **options)
-        except ConflictError:
-            return self.update_secret(key, value, **options)
+        with method_span("set_secret"):
+            try:
+                return self.create_secret(key, value, **options)
+            except ConflictError:
+                return self.update_secret(key, value, **options)
 
     # ------------------------------------------------------------------ the I/O of the shared methods
 
@@ -378,8 +381,9 @@ class AsyncFormationClient(
 
         check_options("list_models", options, CallOptions)
         self._formation.need_admin_key("list_models")
-        status = await self.get_status(**options)
-        return model_list(await self.get_agents(**options), status)
+        with method_span("list_models"):
+            status = await self.get_status(**options)
+            return model_list(await self.get_agents(**options), status)
 
     @property
     def with_raw_response(self) -> AsyncFormationClientWithRawResponse:
@@ -399,10 +403,11 @@ class AsyncFormationClient(
     async def set_secret(self, key: str, value: str, **options: Unpack[CallOptions]) -> OperationMessage:
         """Create the secret, or replace its value when it exists; see :meth:`FormationClient.set_secret`."""
         check_options("set_secret", options, CallOptions)
-        try:
-            return await self.create_secret(key, value, **options)
-        except ConflictError:
-            return await self.update_secret(key, value, **options)
+        with method_span("set_secret"):
+            try:
+                return await self.create_secret(key, value, **options)
+            except ConflictError:
+                return await self.update_secret(key, value, **options)
 
     # ------------------------------------------------------------------ the I/O of the shared methods
 

@@ -61,6 +61,17 @@ _CoreSelf = TypeVar("_CoreSelf", bound="FormationCore")
 class FormationCore(BaseClient[Any]):
     """Formation-specific configuration, chat and streams (no I/O); keys and user ids: :class:`FormationPolicy`."""
 
+    _method_operations: ClassVar[Mapping[str, tuple[str, ...]]] = {
+        "chat_stream": ("chat",),
+        "audio_chat_stream": ("audio_chat",),
+        "create_completion": ("chat",),
+        "list_models": ("get_status", "get_agents"),
+        "get_secret": ("get_secrets",),
+        "set_secret": ("create_secret", "update_secret"),
+        "iter_artifact_content": ("get_artifact_content",),
+        "download_artifact": ("get_artifact_content",),
+    }
+
     _operations: ClassVar[Mapping[str, Mapping[str, Any]]] = _formation_operations()
     _chat_stream_type: ClassVar[type[ChatStream] | type[AsyncChatStream]]
     _models: ClassVar[str] = "muxi_generated.formation.models"

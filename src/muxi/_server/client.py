@@ -64,6 +64,17 @@ class _ServerCore(BaseClient[Any], Generic[_ProgressT, _LogTailT, _DeployResultT
     the async client).
     """
 
+    _method_operations: ClassVar[Mapping[str, tuple[str, ...]]] = {
+        "deploy": ("deploy_formation",),
+        "status": ("get_server_status",),
+        "deploy_formation_stream": ("deploy_formation",),
+        "update_formation_stream": ("update_formation",),
+        "start_formation_stream": ("start_formation",),
+        "restart_formation_stream": ("restart_formation",),
+        "rollback_formation_stream": ("rollback_formation",),
+        "stream_formation_logs": ("get_formation_logs",),
+    }
+
     _operations: ClassVar[Mapping[str, Mapping[str, Any]]] = _server_operations()
     _models: ClassVar[str] = "muxi_generated.server.models"
 
