@@ -11,7 +11,9 @@ prints the largest gap between two ticks during the call (seconds), as JSON. Wit
 ``muxi-warm`` the client's ``warm()`` is awaited at start-up too (before the watched call).
 
 VARIANT is ``raw`` (httpx plus the typed parse with the generated model), ``json`` (httpx and
-``response.json()`` only: the floor), ``muxi`` (this SDK) or ``official`` (the PyPI ``muxi``).
+``response.json()`` only: the floor), ``muxi`` (this SDK), ``muxi-otel`` (this SDK, failing if it
+imported opentelemetry: run with the ``otel`` extra installed and no provider) or ``official``
+(the PyPI ``muxi``).
 """
 
 from __future__ import annotations
@@ -36,9 +38,12 @@ def cold(variant: str, base: str) -> int:
             return len(client.get(f"{base}/v1/agents", headers=ADMIN).json()["data"]["agents"])
     from muxi import FormationClient
 
-    if variant == "muxi":
+    if variant in ("muxi", "muxi-otel"):
         with FormationClient(url=base, admin_key="ak") as sdk:
-            return len(sdk.get_agents())
+            count = len(sdk.get_agents())
+        if variant == "muxi-otel" and any(name.split(".")[0] == "opentelemetry" for name in sys.modules):
+            raise SystemExit("opentelemetry was imported without a tracer provider")
+        return count
     official: Any = FormationClient(url=base, admin_key="ak")  # the PyPI package: a dict
     return len(official.get_agents()["agents"])
 

@@ -15,7 +15,7 @@ the per-round ratios (paired runs see the same machine load), with the spread of
 ``bench`` markers. Benchmarks measure; no test asserts a timing.
 
 ``python benchmarks/run.py [GROUP ...]`` measures only the groups named (cold, stall, request,
-stream, memory, latency, imports) and leaves the README alone; ``MUXI_BENCH_QUICK=1`` runs two
+stream, memory, latency, imports, otel) and leaves the README alone; ``MUXI_BENCH_QUICK=1`` runs two
 rounds of everything (a smoke test of the bench itself).
 """
 
@@ -40,6 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 HERE = Path(__file__).resolve().parent
 LOCAL_VENV = ROOT / ".venv-bench"
 OFFICIAL_VENV = ROOT / ".venv-bench-official"
+OTEL_VENV = ROOT / ".venv-bench-otel"  # .venv-bench plus the `otel` extra (opentelemetry-api), no provider set
 OFFICIAL_PIN = "muxi==1.20260713.0"
 # The runtime dependencies of this SDK (and theirs), pinned to what the dev environment runs.
 RUNTIME_PACKAGES = ("httpx", "httpcore", "anyio", "h11", "certifi", "idna", "attrs", "python-dateutil", "six")
@@ -90,17 +91,17 @@ def official_python() -> str | None:
     return python
 
 
-def local_python() -> str:
-    """``.venv-bench`` with this checkout installed as a wheel would install it (compiled bytecode)."""
-    pins: list[str] = []
+def local_python(venv: Path = LOCAL_VENV, extra: Sequence[str] = ()) -> str:
+    """``venv`` with this checkout installed as a wheel would install it (compiled bytecode), and ``extra``."""
+    pins: list[str] = list(extra)
     for name in RUNTIME_PACKAGES:
         try:
             pins.append(f"{name}=={importlib.metadata.version(name)}")
         except importlib.metadata.PackageNotFoundError:
             pins.append(name)
-    python = _make_venv(LOCAL_VENV, pins)
+    python = _make_venv(venv, pins)
     if python is None:
-        raise SystemExit(f"could not create {LOCAL_VENV.name} (pip install {' '.join(pins)})")
+        raise SystemExit(f"could not create {venv.name} (pip install {' '.join(pins)})")
     site = subprocess.run(
         [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
         capture_output=True,
@@ -245,7 +246,7 @@ def percentile(samples: Sequence[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-GROUPS = ("cold", "stall", "request", "stream", "memory", "latency", "imports")
+GROUPS = ("cold", "stall", "request", "stream", "memory", "latency", "imports", "otel")
 
 
 def main(groups: Sequence[str]) -> int:
@@ -314,6 +315,16 @@ def main(groups: Sequence[str]) -> int:
                 }
                 rows.append(Row(f"Event delivery latency {title} (server-stamped)", "us", per_round["raw"],
                                 per_round["muxi"], per_round["official"], delta_limit=limit))  # fmt: skip
+        if "otel" in chosen:
+            # The `otel` extra installed but no tracer provider set (what most installs of the extra look like
+            # before the application configures tracing): import + first call must cost what it costs without it.
+            print("import + first call with the otel extra installed, no provider ...", flush=True)
+            otel = local_python(OTEL_VENV, ["opentelemetry-api"])
+            pair: dict[str, str | None] = {"without": local, "with": otel}
+            cold = rounds(COLD_ROUNDS, pair, lambda python, _: process_cost(python, "cold", "muxi-otel", fast_url))
+            cpu = {name: [sample[0] for sample in samples] for name, samples in cold.items()}
+            title = "Import + first call CPU, `[otel]` extra installed, no provider (raw column: muxi without it)"
+            rows.append(Row(title, "ms", cpu["without"], cpu["with"], [], ratio_limit=1.02))
     finally:
         for process in (fast, slow, stamped):
             process.terminate()
