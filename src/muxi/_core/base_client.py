@@ -29,7 +29,7 @@ from .config import ClientOptions, TimeoutTypes, sdk_headers, stream_timeout
 from .inputs import check_body_field, check_header_value, check_headers
 from .json import is_object
 from .logging import enable_debug
-from .otel import call_trace
+from .otel import CallTrace, call_trace
 from .pool import DEFAULT_LIMITS, Pool, abandon, adopt, running_loop, shared_tls
 from .request import (
     IDEMPOTENCY_HEADER,
@@ -46,7 +46,7 @@ from .results import parse_model, schema_error
 from .retry import RetryPolicy
 from .sse import LiteralNewlineFrames
 from .streaming import AsyncStream, Stream, TypedEvents, send_now, typed_events
-from .transport import Call, call_flow, run_async, run_sync
+from .transport import Call, Flow, call_flow, run_async, run_sync
 
 __all__ = ["ApiPolicy", "AsyncClient", "BaseClient", "SyncClient"]
 
@@ -251,6 +251,15 @@ class BaseClient(Generic[_HttpClient]):
     def operations(cls) -> list[str]:
         """Every operation id of this API (what :meth:`SyncClient.call` / :meth:`AsyncClient.call` accept)."""
         return sorted(cls._operations)
+
+    def _flow(self, call: Call, policy: RetryPolicy) -> tuple[CallTrace, Flow]:
+        """The call's trace (NO_TRACE unless OpenTelemetry is configured) and its sans-I/O flow."""
+        trace = call_trace(call, self._operations, self._base_url)
+        options = self._options
+        flow = call_flow(
+            call, policy, follow_redirects=options.follow_redirects, max_redirects=options.max_redirects, trace=trace
+        )
+        return trace, flow
 
     def _prepare(
         self,
@@ -504,14 +513,7 @@ class SyncClient(BaseClient[httpx.Client]):
         self._http()
 
     def _send(self, call: Call, policy: RetryPolicy) -> httpx.Response:
-        trace = call_trace(call, self._operations, self._base_url)  # NO_TRACE unless OpenTelemetry is configured
-        flow = call_flow(
-            call,
-            policy,
-            follow_redirects=self._options.follow_redirects,
-            max_redirects=self._options.max_redirects,
-            trace=trace,
-        )
+        trace, flow = self._flow(call, policy)
         with trace:  # the call's span (when tracing): current while it runs, ended by done() or an error
             return trace.done(run_sync(self._http(), flow))
 
@@ -532,7 +534,7 @@ class SyncClient(BaseClient[httpx.Client]):
     def close(self) -> None:
         """Close the connection pool (not a user-supplied ``http_client``).
 
-        It is shared with the :meth:`with_options` copies, which are closed too. A client that is
+        It is shared with the copies made by ``with_options()``, which are closed too. A client that is
         never closed releases its connections when it (and every copy, and every open stream) is
         garbage collected.
         """
@@ -615,15 +617,8 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         await anyio.lowlevel.checkpoint()
 
     async def _send(self, call: Call, policy: RetryPolicy) -> httpx.Response:
-        trace = call_trace(call, self._operations, self._base_url)  # NO_TRACE unless OpenTelemetry is configured
-        flow = call_flow(
-            call,
-            policy,
-            follow_redirects=self._options.follow_redirects,
-            max_redirects=self._options.max_redirects,
-            trace=trace,
-        )
-        with trace:
+        trace, flow = self._flow(call, policy)
+        with trace:  # see SyncClient._send
             return trace.done(await run_async(self._http(), flow))
 
     async def call(self, operation_id: str, /, **arguments: Any) -> Any:
@@ -634,7 +629,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
     async def aclose(self) -> None:
         """Close the connection pool (not a user-supplied ``async_http_client``).
 
-        It is shared with the :meth:`with_options` copies, which are closed too. A client that is
+        It is shared with the copies made by ``with_options()``, which are closed too. A client that is
         never closed releases its connections when it (and every copy, and every open stream) is
         garbage collected; its sockets are then closed without awaiting, even after its event loop
         has finished.

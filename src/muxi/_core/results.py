@@ -38,16 +38,17 @@ def parse_model(cls: type[_M], data: Mapping[str, Any], request_id: str | None) 
     return result
 
 
+def invalid_response(message: str, response: httpx.Response, body: bytes = b"") -> ResponseValidationError:
+    """The error of a received ``response`` the SDK cannot use: its status, headers and the response kept."""
+    return ResponseValidationError(
+        message, status_code=response.status_code, headers=response.headers, response=response, body=body
+    )
+
+
 def schema_error(operation_id: str, response: httpx.Response, exc: BaseException) -> ResponseValidationError:
     """The error of a response whose body does not fit the API schema (raise it ``from exc``)."""
-    return ResponseValidationError(
-        f"{operation_id}: the {response.status_code} response does not fit the API schema "
-        f"({type(exc).__name__}: {exc})",
-        status_code=response.status_code,
-        headers=response.headers,
-        response=response,
-        body=response.content,
-    )
+    message = f"{operation_id}: the {response.status_code} response does not fit the API schema"
+    return invalid_response(f"{message} ({type(exc).__name__}: {exc})", response, response.content)
 
 
 def get_request_id(result: object) -> str | None:

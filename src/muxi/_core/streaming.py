@@ -132,12 +132,20 @@ class _Reader(Generic[E]):
         self.trace = trace if isinstance(trace, CallTrace) else None
         return response
 
-    def failing(self, exc: Exception) -> Exception:
-        """What a failed read raises (a network failure as a MuxiError), told to the call's trace."""
+    def fail(self, exc: Exception) -> None:
+        """Raise what a failed read raises (a network failure as a MuxiError), told to the call's trace.
+
+        Returns instead when the stream was closed meanwhile (by another thread or task): the read
+        failed because of that, a clean end.
+        """
+        if self.closed:
+            return
         error = self.interrupted(exc) if isinstance(exc, httpx.TransportError) else exc
         if self.trace is not None:
             self.trace.failed(error)
-        return error
+        if error is exc:
+            raise exc
+        raise error from exc
 
     @staticmethod
     def interrupted(exc: httpx.TransportError) -> Exception:
@@ -189,12 +197,7 @@ def _events(reader: _Reader[E], response: httpx.Response) -> Generator[E, None, 
         yield from _handed(reader.finish(), trace)
         reader.end()
     except Exception as exc:
-        if reader.closed:  # the read failed because another thread closed the stream: a clean end
-            return
-        error = reader.failing(exc)
-        if error is exc:
-            raise
-        raise error from exc
+        reader.fail(exc)
     finally:
         reader.closed = True
         response.close()
@@ -220,12 +223,7 @@ async def _async_events(reader: _Reader[E]) -> AsyncGenerator[E, None]:
             yield event
         reader.end()
     except Exception as exc:
-        if reader.closed:  # the read failed because another task closed the stream: a clean end
-            return
-        error = reader.failing(exc)
-        if error is exc:
-            raise
-        raise error from exc
+        reader.fail(exc)
     finally:
         reader.closed = True
         await response.aclose()

@@ -47,6 +47,7 @@ from .json import is_object
 from .logging import SENSITIVE_HEADERS, logger
 from .otel import NO_TRACE, CallTrace
 from .response import keep
+from .results import invalid_response
 from .retry import RetryPolicy
 
 __all__ = [
@@ -302,24 +303,17 @@ def _undecodable_error(call: Call, outcome: Undecodable) -> ResponseValidationEr
         return ResponseValidationError(f"{call.operation}: the response body could not be decoded: {outcome.error}")
     encoding = response.headers.get("content-encoding", "")
     hint = f" (Content-Encoding: {encoding})" if encoding else ""
-    return ResponseValidationError(
-        f"{call.operation}: the body of the {response.status_code} response could not be decoded{hint}: "
-        f"{outcome.error}",
-        status_code=response.status_code,
-        headers=response.headers,
-        response=response,
-    )
+    message = f"{call.operation}: the body of the {response.status_code} response could not be decoded{hint}"
+    return invalid_response(f"{message}: {outcome.error}", response)
 
 
 def _too_large_error(call: Call, outcome: TooLarge) -> ResponseValidationError:
     response = outcome.response
-    return ResponseValidationError(
+    return invalid_response(
         f"{call.operation}: the body of the {response.status_code} response is larger than "
         f"max_response_bytes={outcome.limit} (decoded); it was dropped and its connection closed. "
         "Raise the limit with max_response_bytes= on the client, with_options() or the call",
-        status_code=response.status_code,
-        headers=response.headers,
-        response=response,
+        response,
     )
 
 
