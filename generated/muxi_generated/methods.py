@@ -1678,8 +1678,9 @@ class FormationMethods:
         buffer memory (all users) and its key-value store; 503 when buffer memory is not available.
         **In this release it answers 500 `INTERNAL_ERROR` once the buffers are cleared**: the
         handler names an event type (`MEMORY_BUFFER_CLEARED`) that does not exist, so the success
-        envelope is never built (the buffers are emptied all the same). The 200 shape below is what
-        the handler would build.
+        envelope is never built (the buffers are emptied all the same). An empty buffer counts as
+        "not available" (503 `SERVICE_UNAVAILABLE`), so a retry of that 500 answers 503. The 200
+        shape below is what the handler would build.
         """
         return self.call(
             "clear_memory_buffers",
@@ -3205,15 +3206,19 @@ class FormationMethods:
     ) -> fm.UserIdentifierAssociation:
         """Associate identifiers with a user (``POST /users/identifiers``).
 
-        Links external identifiers (email, Slack id, ...) to one MUXI user, creating the user when
-        `muxi_user_id` is omitted. An identifier already linked to another user is moved. Email-
-        shaped identifiers are lower-cased. 404 `RESOURCE_NOT_FOUND` for an unknown `muxi_user_id`;
-        503 without a database.
+        Links external identifiers (email, Slack id, ...) to one MUXI user. An identifier already
+        linked to another user is moved. Email-shaped identifiers are lower-cased. 404
+        `RESOURCE_NOT_FOUND` for an unknown `muxi_user_id`; 503 without a database. The handler is
+        designed to create the user when `muxi_user_id` is omitted, but **in this release that fails
+        with 500 `INTERNAL_ERROR`** (the new user row lacks its `formation_id`, with SQLite and
+        PostgreSQL alike): create the user with `POST /users/resolve` first and pass its
+        `muxi_user_id`.
 
         Args:
             identifiers: Identifiers, each a string, an `[identifier, type]` pair or an
                 `{"identifier", "type"}` object.
-            muxi_user_id: MUXI user to link to (a new user is created when omitted).
+            muxi_user_id: MUXI user to link to (omitting it answers 500 in this release; see the
+                operation).
         """
         from .formation.models import AssociateIdentifiersRequest
 
@@ -4936,8 +4941,9 @@ class AsyncFormationMethods:
         buffer memory (all users) and its key-value store; 503 when buffer memory is not available.
         **In this release it answers 500 `INTERNAL_ERROR` once the buffers are cleared**: the
         handler names an event type (`MEMORY_BUFFER_CLEARED`) that does not exist, so the success
-        envelope is never built (the buffers are emptied all the same). The 200 shape below is what
-        the handler would build.
+        envelope is never built (the buffers are emptied all the same). An empty buffer counts as
+        "not available" (503 `SERVICE_UNAVAILABLE`), so a retry of that 500 answers 503. The 200
+        shape below is what the handler would build.
         """
         return await self.call(
             "clear_memory_buffers",
@@ -6463,15 +6469,19 @@ class AsyncFormationMethods:
     ) -> fm.UserIdentifierAssociation:
         """Associate identifiers with a user (``POST /users/identifiers``).
 
-        Links external identifiers (email, Slack id, ...) to one MUXI user, creating the user when
-        `muxi_user_id` is omitted. An identifier already linked to another user is moved. Email-
-        shaped identifiers are lower-cased. 404 `RESOURCE_NOT_FOUND` for an unknown `muxi_user_id`;
-        503 without a database.
+        Links external identifiers (email, Slack id, ...) to one MUXI user. An identifier already
+        linked to another user is moved. Email-shaped identifiers are lower-cased. 404
+        `RESOURCE_NOT_FOUND` for an unknown `muxi_user_id`; 503 without a database. The handler is
+        designed to create the user when `muxi_user_id` is omitted, but **in this release that fails
+        with 500 `INTERNAL_ERROR`** (the new user row lacks its `formation_id`, with SQLite and
+        PostgreSQL alike): create the user with `POST /users/resolve` first and pass its
+        `muxi_user_id`.
 
         Args:
             identifiers: Identifiers, each a string, an `[identifier, type]` pair or an
                 `{"identifier", "type"}` object.
-            muxi_user_id: MUXI user to link to (a new user is created when omitted).
+            muxi_user_id: MUXI user to link to (omitting it answers 500 in this release; see the
+                operation).
         """
         from .formation.models import AssociateIdentifiersRequest
 

@@ -16,7 +16,7 @@ class AssociateIdentifiersRequest:
     identifiers: list[JSONValue]
     """ Identifiers, each a string, an `[identifier, type]` pair or an `{"identifier", "type"}` object. """
     muxi_user_id: None | str | Unset = UNSET
-    """ MUXI user to link to (a new user is created when omitted). """
+    """ MUXI user to link to (omitting it answers 500 in this release; see the operation). """
     additional_properties: dict[str, JSONValue] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(default=None, init=False, eq=False, repr=False)
     """The request id of the call that returned this object (read it with ``muxi.get_request_id``)."""

@@ -58,14 +58,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorEnvelope | MemoryBuffersClearedResponse]:
-    """Clear all memory buffers (deprecated)
+    r"""Clear all memory buffers (deprecated)
 
      Deprecated by the runtime in favour of `DELETE /memory/buffer`. Designed to empty the
     whole buffer memory (all users) and its key-value store; 503 when buffer memory is not
     available. **In this release it answers 500 `INTERNAL_ERROR` once the buffers are
     cleared**: the handler names an event type (`MEMORY_BUFFER_CLEARED`) that does not exist,
-    so the success envelope is never built (the buffers are emptied all the same). The 200
-    shape below is what the handler would build.
+    so the success envelope is never built (the buffers are emptied all the same). An empty
+    buffer counts as \"not available\" (503 `SERVICE_UNAVAILABLE`), so a retry of that 500
+    answers 503. The 200 shape below is what the handler would build.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -88,14 +89,15 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ErrorEnvelope | MemoryBuffersClearedResponse | None:
-    """Clear all memory buffers (deprecated)
+    r"""Clear all memory buffers (deprecated)
 
      Deprecated by the runtime in favour of `DELETE /memory/buffer`. Designed to empty the
     whole buffer memory (all users) and its key-value store; 503 when buffer memory is not
     available. **In this release it answers 500 `INTERNAL_ERROR` once the buffers are
     cleared**: the handler names an event type (`MEMORY_BUFFER_CLEARED`) that does not exist,
-    so the success envelope is never built (the buffers are emptied all the same). The 200
-    shape below is what the handler would build.
+    so the success envelope is never built (the buffers are emptied all the same). An empty
+    buffer counts as \"not available\" (503 `SERVICE_UNAVAILABLE`), so a retry of that 500
+    answers 503. The 200 shape below is what the handler would build.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,14 +116,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorEnvelope | MemoryBuffersClearedResponse]:
-    """Clear all memory buffers (deprecated)
+    r"""Clear all memory buffers (deprecated)
 
      Deprecated by the runtime in favour of `DELETE /memory/buffer`. Designed to empty the
     whole buffer memory (all users) and its key-value store; 503 when buffer memory is not
     available. **In this release it answers 500 `INTERNAL_ERROR` once the buffers are
     cleared**: the handler names an event type (`MEMORY_BUFFER_CLEARED`) that does not exist,
-    so the success envelope is never built (the buffers are emptied all the same). The 200
-    shape below is what the handler would build.
+    so the success envelope is never built (the buffers are emptied all the same). An empty
+    buffer counts as \"not available\" (503 `SERVICE_UNAVAILABLE`), so a retry of that 500
+    answers 503. The 200 shape below is what the handler would build.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,14 +145,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ErrorEnvelope | MemoryBuffersClearedResponse | None:
-    """Clear all memory buffers (deprecated)
+    r"""Clear all memory buffers (deprecated)
 
      Deprecated by the runtime in favour of `DELETE /memory/buffer`. Designed to empty the
     whole buffer memory (all users) and its key-value store; 503 when buffer memory is not
     available. **In this release it answers 500 `INTERNAL_ERROR` once the buffers are
     cleared**: the handler names an event type (`MEMORY_BUFFER_CLEARED`) that does not exist,
-    so the success envelope is never built (the buffers are emptied all the same). The 200
-    shape below is what the handler would build.
+    so the success envelope is never built (the buffers are emptied all the same). An empty
+    buffer counts as \"not available\" (503 `SERVICE_UNAVAILABLE`), so a retry of that 500
+    answers 503. The 200 shape below is what the handler would build.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -71,10 +71,13 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | UserIdentifierAssociationResponse]:
     """Associate identifiers with a user
 
-     Links external identifiers (email, Slack id, ...) to one MUXI user, creating the user
-    when `muxi_user_id` is omitted. An identifier already linked to another user is moved.
-    Email-shaped identifiers are lower-cased. 404 `RESOURCE_NOT_FOUND` for an unknown
-    `muxi_user_id`; 503 without a database.
+     Links external identifiers (email, Slack id, ...) to one MUXI user. An identifier already
+    linked to another user is moved. Email-shaped identifiers are lower-cased. 404
+    `RESOURCE_NOT_FOUND` for an unknown `muxi_user_id`; 503 without a database. The handler
+    is designed to create the user when `muxi_user_id` is omitted, but **in this release that
+    fails with 500 `INTERNAL_ERROR`** (the new user row lacks its `formation_id`, with SQLite
+    and PostgreSQL alike): create the user with `POST /users/resolve` first and pass its
+    `muxi_user_id`.
 
     Args:
         body (AssociateIdentifiersRequest):
@@ -105,10 +108,13 @@ def sync(
 ) -> ErrorEnvelope | UserIdentifierAssociationResponse | None:
     """Associate identifiers with a user
 
-     Links external identifiers (email, Slack id, ...) to one MUXI user, creating the user
-    when `muxi_user_id` is omitted. An identifier already linked to another user is moved.
-    Email-shaped identifiers are lower-cased. 404 `RESOURCE_NOT_FOUND` for an unknown
-    `muxi_user_id`; 503 without a database.
+     Links external identifiers (email, Slack id, ...) to one MUXI user. An identifier already
+    linked to another user is moved. Email-shaped identifiers are lower-cased. 404
+    `RESOURCE_NOT_FOUND` for an unknown `muxi_user_id`; 503 without a database. The handler
+    is designed to create the user when `muxi_user_id` is omitted, but **in this release that
+    fails with 500 `INTERNAL_ERROR`** (the new user row lacks its `formation_id`, with SQLite
+    and PostgreSQL alike): create the user with `POST /users/resolve` first and pass its
+    `muxi_user_id`.
 
     Args:
         body (AssociateIdentifiersRequest):
@@ -134,10 +140,13 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | UserIdentifierAssociationResponse]:
     """Associate identifiers with a user
 
-     Links external identifiers (email, Slack id, ...) to one MUXI user, creating the user
-    when `muxi_user_id` is omitted. An identifier already linked to another user is moved.
-    Email-shaped identifiers are lower-cased. 404 `RESOURCE_NOT_FOUND` for an unknown
-    `muxi_user_id`; 503 without a database.
+     Links external identifiers (email, Slack id, ...) to one MUXI user. An identifier already
+    linked to another user is moved. Email-shaped identifiers are lower-cased. 404
+    `RESOURCE_NOT_FOUND` for an unknown `muxi_user_id`; 503 without a database. The handler
+    is designed to create the user when `muxi_user_id` is omitted, but **in this release that
+    fails with 500 `INTERNAL_ERROR`** (the new user row lacks its `formation_id`, with SQLite
+    and PostgreSQL alike): create the user with `POST /users/resolve` first and pass its
+    `muxi_user_id`.
 
     Args:
         body (AssociateIdentifiersRequest):
@@ -166,10 +175,13 @@ async def asyncio(
 ) -> ErrorEnvelope | UserIdentifierAssociationResponse | None:
     """Associate identifiers with a user
 
-     Links external identifiers (email, Slack id, ...) to one MUXI user, creating the user
-    when `muxi_user_id` is omitted. An identifier already linked to another user is moved.
-    Email-shaped identifiers are lower-cased. 404 `RESOURCE_NOT_FOUND` for an unknown
-    `muxi_user_id`; 503 without a database.
+     Links external identifiers (email, Slack id, ...) to one MUXI user. An identifier already
+    linked to another user is moved. Email-shaped identifiers are lower-cased. 404
+    `RESOURCE_NOT_FOUND` for an unknown `muxi_user_id`; 503 without a database. The handler
+    is designed to create the user when `muxi_user_id` is omitted, but **in this release that
+    fails with 500 `INTERNAL_ERROR`** (the new user row lacks its `formation_id`, with SQLite
+    and PostgreSQL alike): create the user with `POST /users/resolve` first and pass its
+    `muxi_user_id`.
 
     Args:
         body (AssociateIdentifiersRequest):
