@@ -2193,7 +2193,10 @@ class FormationMethods:
 
         Cancels an in-progress request, immediately when possible, otherwise cooperatively at its
         next checkpoint (`cancellation` tells which). 400 `OPERATION_FAILED` when the request
-        already finished; 404 `NOT_FOUND`; 403 for another user's request (client key).
+        already finished; 404 `NOT_FOUND`; 403 for another user's request (client key). A streamed
+        chat whose request is cancelled sends no terminal frame: its SSE stream goes on with
+        keepalives only (seen for over 60 s with muxi-runtime 1.20260928.0), so close the stream
+        yourself after cancelling.
 
         Args:
             request_id: Request id (e.g. `req_...`).
@@ -5456,7 +5459,10 @@ class AsyncFormationMethods:
 
         Cancels an in-progress request, immediately when possible, otherwise cooperatively at its
         next checkpoint (`cancellation` tells which). 400 `OPERATION_FAILED` when the request
-        already finished; 404 `NOT_FOUND`; 403 for another user's request (client key).
+        already finished; 404 `NOT_FOUND`; 403 for another user's request (client key). A streamed
+        chat whose request is cancelled sends no terminal frame: its SSE stream goes on with
+        keepalives only (seen for over 60 s with muxi-runtime 1.20260928.0), so close the stream
+        yourself after cancelling.
 
         Args:
             request_id: Request id (e.g. `req_...`).

@@ -76,6 +76,9 @@ def sync_detailed(
      Cancels an in-progress request, immediately when possible, otherwise cooperatively at its
     next checkpoint (`cancellation` tells which). 400 `OPERATION_FAILED` when the request
     already finished; 404 `NOT_FOUND`; 403 for another user's request (client key).
+    A streamed chat whose request is cancelled sends no terminal frame: its SSE stream goes on
+    with keepalives only (seen for over 60 s with muxi-runtime 1.20260928.0), so close the
+    stream yourself after cancelling.
 
     Args:
         request_id (str):
@@ -112,6 +115,9 @@ def sync(
      Cancels an in-progress request, immediately when possible, otherwise cooperatively at its
     next checkpoint (`cancellation` tells which). 400 `OPERATION_FAILED` when the request
     already finished; 404 `NOT_FOUND`; 403 for another user's request (client key).
+    A streamed chat whose request is cancelled sends no terminal frame: its SSE stream goes on
+    with keepalives only (seen for over 60 s with muxi-runtime 1.20260928.0), so close the
+    stream yourself after cancelling.
 
     Args:
         request_id (str):
@@ -143,6 +149,9 @@ async def asyncio_detailed(
      Cancels an in-progress request, immediately when possible, otherwise cooperatively at its
     next checkpoint (`cancellation` tells which). 400 `OPERATION_FAILED` when the request
     already finished; 404 `NOT_FOUND`; 403 for another user's request (client key).
+    A streamed chat whose request is cancelled sends no terminal frame: its SSE stream goes on
+    with keepalives only (seen for over 60 s with muxi-runtime 1.20260928.0), so close the
+    stream yourself after cancelling.
 
     Args:
         request_id (str):
@@ -177,6 +186,9 @@ async def asyncio(
      Cancels an in-progress request, immediately when possible, otherwise cooperatively at its
     next checkpoint (`cancellation` tells which). 400 `OPERATION_FAILED` when the request
     already finished; 404 `NOT_FOUND`; 403 for another user's request (client key).
+    A streamed chat whose request is cancelled sends no terminal frame: its SSE stream goes on
+    with keepalives only (seen for over 60 s with muxi-runtime 1.20260928.0), so close the
+    stream yourself after cancelling.
 
     Args:
         request_id (str):
