@@ -33,8 +33,9 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# On every core (pytest-xdist); `--dist loadfile` keeps a file's tests, and its fixtures, on one worker.
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadfile
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests scripts examples benchmarks
