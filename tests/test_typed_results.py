@@ -105,6 +105,20 @@ def test_list_payloads_iterate_and_count_their_items() -> None:
     assert bool(agents.agents[0]) is True
 
 
+def test_list_payloads_index_and_slice_their_items() -> None:
+    body = _agents_body("a", "b", "c")
+    body["data"]["next_cursor"] = "c2"  # an additional property: still read by name
+    with _client(body) as client:
+        agents = client.get_agents()
+    assert agents[0].id == "a" and agents[-1].id == "c"
+    assert [a.id for a in agents[1:]] == ["b", "c"] and type(agents[0]) is Agent
+    assert agents["next_cursor"] == "c2"
+    with pytest.raises(IndexError):
+        agents[3]
+    with pytest.raises(KeyError):
+        agents["missing"]
+
+
 def test_request_id_is_not_part_of_equality_repr_or_to_dict() -> None:
     with _client(_agents_body("a")) as client:
         first = client.get_agents()

@@ -10,7 +10,7 @@ leave a bare non-call expression (pyright would report it for an unrelated reaso
 
 from __future__ import annotations
 
-from muxi_generated.formation.models import AgentList, HealthStatus
+from muxi_generated.formation.models import Agent, AgentList, HealthStatus
 
 import muxi
 from muxi import AsyncFormationClient, AsyncServerClient, FormationClient, ServerClient
@@ -47,7 +47,8 @@ def formation_calls(f: FormationClient) -> None:
 def formation_results(f: FormationClient) -> None:
     _n: int = f.health().status  # expect-error
     _h: HealthStatus = f.get_agents()  # expect-error
-    _first = f.get_agents()[0]  # expect-error
+    _first: str = f.get_agents()[0]  # expect-error
+    _page: Agent = f.get_agents()[1:]  # expect-error
     _size = len(f.health())  # expect-error
     _names = [a.nmae for a in f.get_agents()]  # expect-error
     _label: str = f.get_agent("assistant").name  # expect-error

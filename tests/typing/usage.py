@@ -93,6 +93,10 @@ def operations(f: FormationClient) -> None:
         assert_type(agent, Agent)
         assert_type(agent.id, str)
     assert_type(len(f.get_agents()), int)
+    assert_type(f.get_agents()[0], Agent)
+    assert_type(f.get_agents()[1:], list[Agent])
+    _extra: str = f.get_agents()[0].id
+    assert_type(f.get_memories()[-1], Memory)
     assert_type(f.get_agent("assistant"), Agent)
     assert_type(f.get_sessions(limit=5), SessionList)
     assert_type(len(f.get_sessions()), int)

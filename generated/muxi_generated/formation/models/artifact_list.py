@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,6 +33,21 @@ class ArtifactList:
     def __len__(self) -> int:
         """The number of items in ``artifacts``."""
         return len(self.artifacts)
+
+    @overload
+    def __getitem__(self, key: int) -> Artifact: ...
+
+    @overload
+    def __getitem__(self, key: slice) -> list[Artifact]: ...
+
+    @overload
+    def __getitem__(self, key: str) -> JSONValue: ...
+
+    def __getitem__(self, key: int | slice | str) -> Artifact | list[Artifact] | JSONValue:
+        """An item of ``artifacts`` by position (or a slice of them); an additional property by name."""
+        if isinstance(key, str):
+            return self.additional_properties[key]
+        return self.artifacts[key]
 
     def to_dict(self) -> dict[str, Any]:
         artifacts = []
@@ -84,9 +99,6 @@ class ArtifactList:
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> JSONValue:
-        return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: JSONValue) -> None:
         self.additional_properties[key] = value

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,6 +32,21 @@ class AuditLog:
     def __len__(self) -> int:
         """The number of items in ``entries``."""
         return len(self.entries)
+
+    @overload
+    def __getitem__(self, key: int) -> AuditEntry: ...
+
+    @overload
+    def __getitem__(self, key: slice) -> list[AuditEntry]: ...
+
+    @overload
+    def __getitem__(self, key: str) -> JSONValue: ...
+
+    def __getitem__(self, key: int | slice | str) -> AuditEntry | list[AuditEntry] | JSONValue:
+        """An item of ``entries`` by position (or a slice of them); an additional property by name."""
+        if isinstance(key, str):
+            return self.additional_properties[key]
+        return self.entries[key]
 
     def to_dict(self) -> dict[str, Any]:
         entries = []
@@ -83,9 +98,6 @@ class AuditLog:
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> JSONValue:
-        return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: JSONValue) -> None:
         self.additional_properties[key] = value

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,6 +31,21 @@ class MemoryBufferList:
     def __len__(self) -> int:
         """The number of items in ``buffers``."""
         return len(self.buffers)
+
+    @overload
+    def __getitem__(self, key: int) -> MemoryBufferStats: ...
+
+    @overload
+    def __getitem__(self, key: slice) -> list[MemoryBufferStats]: ...
+
+    @overload
+    def __getitem__(self, key: str) -> JSONValue: ...
+
+    def __getitem__(self, key: int | slice | str) -> MemoryBufferStats | list[MemoryBufferStats] | JSONValue:
+        """An item of ``buffers`` by position (or a slice of them); an additional property by name."""
+        if isinstance(key, str):
+            return self.additional_properties[key]
+        return self.buffers[key]
 
     def to_dict(self) -> dict[str, Any]:
         buffers = []
@@ -77,9 +92,6 @@ class MemoryBufferList:
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> JSONValue:
-        return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: JSONValue) -> None:
         self.additional_properties[key] = value

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,6 +32,21 @@ class SessionMessages:
     def __len__(self) -> int:
         """The number of items in ``messages``."""
         return len(self.messages)
+
+    @overload
+    def __getitem__(self, key: int) -> BufferMessage: ...
+
+    @overload
+    def __getitem__(self, key: slice) -> list[BufferMessage]: ...
+
+    @overload
+    def __getitem__(self, key: str) -> JSONValue: ...
+
+    def __getitem__(self, key: int | slice | str) -> BufferMessage | list[BufferMessage] | JSONValue:
+        """An item of ``messages`` by position (or a slice of them); an additional property by name."""
+        if isinstance(key, str):
+            return self.additional_properties[key]
+        return self.messages[key]
 
     def to_dict(self) -> dict[str, Any]:
         session_id = self.session_id
@@ -89,9 +104,6 @@ class SessionMessages:
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> JSONValue:
-        return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: JSONValue) -> None:
         self.additional_properties[key] = value

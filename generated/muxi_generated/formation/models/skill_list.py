@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,6 +29,21 @@ class SkillList:
     def __len__(self) -> int:
         """The number of items in ``skills``."""
         return len(self.skills)
+
+    @overload
+    def __getitem__(self, key: int) -> SkillSummary: ...
+
+    @overload
+    def __getitem__(self, key: slice) -> list[SkillSummary]: ...
+
+    @overload
+    def __getitem__(self, key: str) -> JSONValue: ...
+
+    def __getitem__(self, key: int | slice | str) -> SkillSummary | list[SkillSummary] | JSONValue:
+        """An item of ``skills`` by position (or a slice of them); an additional property by name."""
+        if isinstance(key, str):
+            return self.additional_properties[key]
+        return self.skills[key]
 
     def to_dict(self) -> dict[str, Any]:
         skills = []
@@ -68,9 +83,6 @@ class SkillList:
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> JSONValue:
-        return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: JSONValue) -> None:
         self.additional_properties[key] = value

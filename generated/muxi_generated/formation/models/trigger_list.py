@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar, cast, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,6 +27,21 @@ class TriggerList:
     def __len__(self) -> int:
         """The number of items in ``triggers``."""
         return len(self.triggers)
+
+    @overload
+    def __getitem__(self, key: int) -> str: ...
+
+    @overload
+    def __getitem__(self, key: slice) -> list[str]: ...
+
+    @overload
+    def __getitem__(self, key: str) -> JSONValue: ...
+
+    def __getitem__(self, key: int | slice | str) -> str | list[str] | JSONValue:
+        """An item of ``triggers`` by position (or a slice of them); an additional property by name."""
+        if isinstance(key, str):
+            return self.additional_properties[key]
+        return self.triggers[key]
 
     def to_dict(self) -> dict[str, Any]:
         formation_id = self.formation_id
@@ -68,9 +83,6 @@ class TriggerList:
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> JSONValue:
-        return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: JSONValue) -> None:
         self.additional_properties[key] = value
