@@ -637,7 +637,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         pool = self._pool
         with pool.lock:
             if not pool.owned:
-                pool.closed = True  # the user's httpx client stays open; this client is closed all the same
+                pool.close()  # marks it closed; the user's httpx client stays open
                 return
             client, loop = pool.take()
         if client is None:

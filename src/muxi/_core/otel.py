@@ -46,7 +46,7 @@ import sys
 import time
 import weakref
 from collections.abc import AsyncIterator, Iterator, Mapping
-from types import ModuleType, TracebackType
+from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -130,12 +130,16 @@ NO_TRACE = CallTrace()
 _cached: tuple[object, Tracer] | None = None
 
 
-def _tracer(trace_api: ModuleType) -> Tracer | None:
+def _tracer() -> Tracer | None:
     """The tracer of the application's global provider, or None while none is set.
 
-    ``trace_api`` is the ``opentelemetry.trace`` module, already imported by the application.
+    Nothing is imported here: without ``opentelemetry.trace`` in ``sys.modules`` (the application
+    never imported OpenTelemetry) the answer is None after one dictionary lookup.
     """
     global _cached
+    trace_api = sys.modules.get("opentelemetry.trace")
+    if trace_api is None:  # the one check a call pays when OpenTelemetry is not in use
+        return None
     provider: TracerProvider = trace_api.get_tracer_provider()
     if isinstance(provider, (trace_api.ProxyTracerProvider, trace_api.NoOpTracerProvider)):
         return None
@@ -149,10 +153,7 @@ def _tracer(trace_api: ModuleType) -> Tracer | None:
 
 def call_trace(call: Call, operations: Mapping[str, Mapping[str, Any]], base_url: str) -> CallTrace:
     """The trace of one call: :data:`NO_TRACE` unless the application configured OpenTelemetry."""
-    trace_api = sys.modules.get("opentelemetry.trace")
-    if trace_api is None:  # the one check a call pays when OpenTelemetry is not in use
-        return NO_TRACE
-    tracer = _tracer(trace_api)
+    tracer = _tracer()
     if tracer is None:
         return NO_TRACE
     info = operations.get(call.operation, {})
@@ -168,13 +169,12 @@ def method_span(method: str) -> AbstractContextManager[object]:
     ``PUT`` after a 409) are one logical call to the user: their CLIENT spans become children of
     this one, which ends with an ERROR status only if the method raises.
     """
-    trace_api = sys.modules.get("opentelemetry.trace")
-    tracer = _tracer(trace_api) if trace_api is not None else None
-    if trace_api is None or tracer is None:
+    tracer = _tracer()
+    if tracer is None:
         return contextlib.nullcontext()
-    return tracer.start_as_current_span(
-        f"muxi.{method}", kind=trace_api.SpanKind.INTERNAL, attributes={"muxi.operation": method}
-    )
+    from opentelemetry.trace import SpanKind  # already imported: a tracer exists
+
+    return tracer.start_as_current_span(f"muxi.{method}", kind=SpanKind.INTERNAL, attributes={"muxi.operation": method})
 
 
 def capture_content() -> frozenset[str]:

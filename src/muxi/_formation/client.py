@@ -279,7 +279,7 @@ class FormationClient(
         from .._helpers.completions import model_list
 
         check_options("list_models", options, CallOptions)
-        self._formation.need_admin_key("list_models")
+        self._keys_for("list_models")
         with method_span("list_models"):
             status = self.get_status(**options)
             return model_list(self.get_agents(**options), status)
@@ -380,7 +380,7 @@ class AsyncFormationClient(
         from .._helpers.completions import model_list
 
         check_options("list_models", options, CallOptions)
-        self._formation.need_admin_key("list_models")
+        self._keys_for("list_models")
         with method_span("list_models"):
             status = await self.get_status(**options)
             return model_list(await self.get_agents(**options), status)

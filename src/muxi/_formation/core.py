@@ -162,6 +162,15 @@ class FormationCore(BaseClient[Any]):
 
     # ------------------------------------------------------------------ chat
 
+    def _keys_for(self, method: str) -> None:
+        """Fail before any I/O, naming ``method``, when a key its operations need is not configured.
+
+        For the methods that make several calls (``_method_operations``), so that the error names
+        the method the caller called, not its first operation.
+        """
+        for operation_id in self._method_operations[method]:
+            self._formation.credentials(method, self._operation(operation_id))
+
     def _chat_call(
         self, operation: str, source: Any, options: Mapping[str, Any], *, stream: bool
     ) -> tuple[Call, RetryPolicy]:

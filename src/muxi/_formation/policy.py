@@ -91,11 +91,6 @@ class FormationPolicy:
         keys = [name for name, value in (("client_key", self.client_key), ("admin_key", self.admin_key)) if value]
         return f"FormationPolicy(keys={keys}, user_id={self.user_id!r})"
 
-    def need_admin_key(self, method: str) -> None:
-        """Fail before any I/O, naming ``method``, when this client has no admin key."""
-        if not self.admin_key:
-            raise ConfigurationError(f"{method} needs admin_key= (env MUXI_ADMIN_KEY), but none was configured")
-
     def credentials(self, operation_id: str, info: Mapping[str, Any]) -> tuple[dict[str, str], httpx.Auth | None]:
         """The key header of the operation (``security`` and ``requires`` of its spec entry)."""
         headers = formation_key_headers(
