@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from spec_tools import Spec
 
-import muxi._core.transport as transport
+import muxi._core.shells as shells
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -39,8 +39,8 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     async def fake_async(seconds: float) -> None:
         waited.append(seconds)
 
-    monkeypatch.setattr(transport, "sleep_sync", waited.append)
-    monkeypatch.setattr(transport, "sleep_async", fake_async)
+    monkeypatch.setattr(shells, "sleep_sync", waited.append)
+    monkeypatch.setattr(shells, "sleep_async", fake_async)
     return waited
 
 

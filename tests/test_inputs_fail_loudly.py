@@ -28,6 +28,7 @@ import respx
 from fault_server import Behaviour, FaultHandler, FaultServer, closed_port, envelope, respond
 from respx_calls import sent_requests
 
+import muxi._core.shells as shells
 import muxi._core.transport as transport
 from muxi import (
     AsyncFormationClient,
@@ -155,8 +156,8 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
         fake.sleep(seconds)
 
     monkeypatch.setattr(transport, "monotonic", fake, raising=False)
-    monkeypatch.setattr(transport, "sleep_sync", fake.sleep)
-    monkeypatch.setattr(transport, "sleep_async", sleep_async)
+    monkeypatch.setattr(shells, "sleep_sync", fake.sleep)
+    monkeypatch.setattr(shells, "sleep_async", sleep_async)
     return fake
 
 

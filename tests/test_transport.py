@@ -26,7 +26,8 @@ from muxi import (
     ServerError,
     TimeoutError,
 )
-from muxi._core.transport import Call, call_flow, run_async, run_sync
+from muxi._core.shells import run_async, run_sync
+from muxi._core.transport import Call, call_flow
 
 URL = "http://api.test/v1/thing"
 

@@ -20,13 +20,13 @@ import re
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Iterable, Iterator, Mapping
 from types import TracebackType
-from typing import IO, Any, ClassVar, Generic, Protocol, TypeVar
+from typing import IO, TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
 import httpx
 
 from ..errors import ConfigurationError
-from .config import ClientOptions, TimeoutTypes, sdk_headers, stream_timeout
-from .inputs import check_body_field, check_header_value, check_headers
+from .config import ClientOptions, HttpSettings, OptionChanges, TimeoutTypes, env_flag, sdk_headers, stream_timeout
+from .inputs import check_body_field, check_header_value, check_headers, check_options
 from .json import is_object
 from .logging import enable_debug
 from .otel import CallTrace, call_trace
@@ -44,9 +44,13 @@ from .request import (
 )
 from .results import parse_model, schema_error
 from .retry import RetryPolicy
+from .shells import run_async, run_sync
 from .sse import LiteralNewlineFrames
 from .streaming import AsyncStream, Stream, TypedEvents, send_now, typed_events
-from .transport import Call, Flow, call_flow, run_async, run_sync
+from .transport import Call, Flow, call_flow
+
+if TYPE_CHECKING:
+    pass
 
 __all__ = ["ApiPolicy", "AsyncClient", "BaseClient", "SyncClient"]
 
@@ -125,28 +129,22 @@ class BaseClient(Generic[_HttpClient]):
     _pool: Pool[_HttpClient]
     _policy: ApiPolicy
 
-    def _setup(
-        self,
-        *,
-        base_url: str,
-        options: ClientOptions,
-        policy: ApiPolicy,
-        debug: bool,
-        http_client: httpx.Client | None,
-        async_http_client: httpx.AsyncClient | None,
-    ) -> None:
+    def _setup(self, base_url: str, policy: ApiPolicy, settings: HttpSettings, *, also: tuple[str, ...]) -> None:
+        """Configure a new client from its constructor's settings (``also``: its other argument names)."""
+        check_options(type(self).__name__, settings, HttpSettings, also=also)
         self._base_url = base_url
-        self._options = options
+        self._options = ClientOptions.create(settings)
         self._policy = policy
         self._static_headers = sdk_headers()
         self._credential_cache: dict[str, tuple[dict[str, str], httpx.Auth | None]] = {}
-        mine: object = http_client
-        other: object = async_http_client
+        mine: object = settings.get("http_client")
+        other: object = settings.get("async_http_client")
         if self._http_client_argument != "http_client":
             mine, other = other, mine
         name = type(self).__name__
         self._pool = adopt(self._http_client_type, self._http_client_argument, name, mine, other)
-        if debug:
+        debug = settings.get("debug")
+        if env_flag("MUXI_DEBUG") if debug is None else debug:
             enable_debug()
         # Clients are made at start-up: the one-time work of a first call happens here instead of
         # inside it (in an async application, on the event loop). See :meth:`SyncClient.warm`.
@@ -219,19 +217,10 @@ class BaseClient(Generic[_HttpClient]):
         """How many times a failed call is retried by default."""
         return self._options.max_retries
 
-    def with_options(
-        self: _Self,
-        *,
-        timeout: TimeoutTypes = None,
-        max_retries: int | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_response_bytes: int | None = None,
-    ) -> _Self:
-        """A lightweight copy with other defaults that shares this client's connection pool."""
+    def _changed(self: _Self, changes: OptionChanges) -> _Self:
+        """A copy with other defaults that shares this client's connection pool (each API's ``with_options``)."""
         clone = copy.copy(self)
-        clone._options = self._options.merge(
-            timeout=timeout, max_retries=max_retries, headers=headers, max_response_bytes=max_response_bytes
-        )
+        clone._options = self._options.merge(changes)
         return clone
 
     def __repr__(self) -> str:
@@ -314,7 +303,9 @@ class BaseClient(Generic[_HttpClient]):
         credentials, auth = cached
         options = self._options
         if timeout is not None or max_retries is not None or max_response_bytes is not None:
-            options = options.merge(timeout=timeout, max_retries=max_retries, max_response_bytes=max_response_bytes)
+            options = options.merge(
+                {"timeout": timeout, "max_retries": max_retries, "max_response_bytes": max_response_bytes}
+            )
         # A stream waits for events as long as it takes, unless this call set a timeout of its own.
         request_timeout = stream_timeout(options.timeout) if stream and timeout is None else options.timeout
         kwargs = generated_kwargs(operation_id, get_kwargs, params)

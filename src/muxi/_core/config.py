@@ -57,15 +57,27 @@ class CallOptions(TypedDict, total=False):
     extra_query: Mapping[str, object] | None
 
 
-class ClientSettings(TypedDict, total=False):
-    """Constructor arguments every client takes (what ``muxi.testing`` fakes pass through)."""
+class OptionChanges(TypedDict, total=False):
+    """What ``with_options()`` of every client changes (None keeps the current value)."""
 
     timeout: TimeoutTypes
     max_retries: int | None
     headers: Mapping[str, str] | None
+    max_response_bytes: int | None
+
+
+class ClientSettings(OptionChanges, total=False):
+    """Constructor arguments every client takes (what ``muxi.testing`` fakes pass through)."""
+
     debug: bool | None
     follow_redirects: bool
-    max_response_bytes: int | None
+
+
+class HttpSettings(ClientSettings, total=False):
+    """:class:`ClientSettings` plus the caller's own httpx client (``http_client`` or ``async_http_client``)."""
+
+    http_client: httpx.Client | None
+    async_http_client: httpx.AsyncClient | None
 
 
 class FormationClientSettings(ClientSettings, total=False):
@@ -121,7 +133,7 @@ def stream_timeout(timeout: httpx.Timeout) -> httpx.Timeout:
 
 @dataclass(frozen=True)
 class ClientOptions:
-    """Per-client settings that :meth:`~muxi._core.base_client.BaseClient.with_options` changes without a new pool.
+    """Per-client settings that ``with_options()`` changes without a new pool.
 
     ``deadline`` bounds a whole non-streaming call (seconds); it is None when the timeout was
     given as an :class:`httpx.Timeout` (httpx's per-phase limits only).
@@ -136,19 +148,18 @@ class ClientOptions:
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
 
     @classmethod
-    def create(
-        cls,
-        *,
-        timeout: TimeoutTypes = None,
-        max_retries: int | None = None,
-        headers: Mapping[str, str] | None = None,
-        follow_redirects: bool = False,
-        max_response_bytes: int | None = None,
-    ) -> ClientOptions:
+    def create(cls, settings: ClientSettings) -> ClientOptions:
+        """The options of a new client from its constructor's settings (a missing or None value: the default)."""
+        timeout = settings.get("timeout")
+        max_retries = settings.get("max_retries")
+        max_response_bytes = settings.get("max_response_bytes")
+        follow_redirects = settings.get("follow_redirects", False)
+        if not isinstance(follow_redirects, bool):  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise ConfigurationError(f"follow_redirects must be True or False, got {follow_redirects!r}")
         return cls(
             timeout=as_timeout(timeout),
             max_retries=check_retries(DEFAULT_MAX_RETRIES if max_retries is None else max_retries),
-            headers=check_headers(headers, "headers"),
+            headers=check_headers(settings.get("headers"), "headers"),
             follow_redirects=follow_redirects,
             deadline=as_deadline(timeout),
             max_response_bytes=check_max_bytes(
@@ -156,15 +167,10 @@ class ClientOptions:
             ),
         )
 
-    def merge(
-        self,
-        *,
-        timeout: TimeoutTypes = None,
-        max_retries: int | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_response_bytes: int | None = None,
-    ) -> ClientOptions:
-        """A copy with the given settings changed (headers are added to the existing ones)."""
+    def merge(self, changes: OptionChanges) -> ClientOptions:
+        """A copy with the given settings changed (None keeps one; headers are added to the existing ones)."""
+        timeout, max_retries = changes.get("timeout"), changes.get("max_retries")
+        headers, max_response_bytes = changes.get("headers"), changes.get("max_response_bytes")
         return replace(
             self,
             timeout=self.timeout if timeout is None else as_timeout(timeout),

@@ -1,12 +1,13 @@
-"""Sending one logical call: a sans-I/O flow with thin sync and async shells.
+"""Sending one logical call: a sans-I/O flow, driven by the thin sync and async shells of :mod:`muxi._core.shells`.
 
 :func:`call_flow` is a generator that holds every decision of a call — retries and their
 waits, the call's deadline, redirects, error mapping, logging — and performs no I/O. It yields
 :class:`Send` (send this request, give me the response or the network error) and :class:`Sleep`
 (wait this long), and returns the final successful :class:`httpx.Response` or raises a
 :class:`~muxi.MuxiError` whose ``retries_taken`` says how many retries were made.
-:func:`run_sync` and :func:`run_async` are the only places that touch the network or wait, the
-way one ``httpx.Auth.auth_flow`` generator serves both httpx clients.
+:func:`~muxi._core.shells.run_sync` and :func:`~muxi._core.shells.run_async` are the only places
+that touch the network or wait, the way one ``httpx.Auth.auth_flow`` generator serves both httpx
+clients.
 
 **Deadline.** A call with ``deadline`` (a numeric ``timeout=``) must finish within that many
 seconds: every attempt's httpx timeouts are capped at the time left, a retry whose wait would
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
+from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
 from typing import TypeVar, cast
 
@@ -42,7 +43,6 @@ from ..errors import (
     TimeoutError,
     error_from_response,
 )
-from . import aio
 from .json import is_object
 from .logging import SENSITIVE_HEADERS, logger
 from .otel import NO_TRACE, CallTrace
@@ -59,15 +59,10 @@ __all__ = [
     "Undecodable",
     "call_flow",
     "monotonic",
-    "run_async",
-    "run_sync",
-    "sleep_async",
-    "sleep_sync",
 ]
 
 _E = TypeVar("_E", bound=MuxiError)
 _MIN_TIMEOUT = 0.001  # httpx treats 0 as "do not wait at all"; the flow never sends with less time left
-_WIRE_SLICE = 8 * 1024  # wire bytes handed to the decoder at once: bounds how far one slice can expand
 
 
 def monotonic() -> float:
@@ -250,6 +245,7 @@ def call_flow(
         )
     if outcome.status_code >= 400 or outcome.status_code < 200:
         raise _retried(error_from_response(outcome), retry_number)
+    keep(outcome, retry_number)  # for a call made through with_raw_response
     return outcome
 
 
@@ -407,235 +403,3 @@ def _request_id(response: httpx.Response) -> str:
         return "-"
     request = body.get("request") if is_object(body) else None
     return str(request.get("id", "-")) if is_object(request) else "-"
-
-
-def sleep_sync(seconds: float) -> None:
-    """The blocking wait between retries (tests replace it to count waits instead of waiting)."""
-    time.sleep(seconds)
-
-
-async def sleep_async(seconds: float) -> None:
-    """Wait between retries, on the library running the call: asyncio or trio (tests replace it)."""
-    await aio.sleep(seconds)
-
-
-def _read_timeout_until(response: httpx.Response, expires: float) -> None:
-    """Before the body is read: each of its reads may wait no longer than the time left."""
-    timeouts = response.request.extensions.get("timeout")
-    if isinstance(timeouts, dict):
-        phases = cast("dict[str, float | None]", timeouts)
-        left = max(expires - monotonic(), _MIN_TIMEOUT)
-        read = phases.get("read")
-        phases["read"] = left if read is None else min(float(read), left)
-
-
-def _past(expires: float | None, request: httpx.Request) -> None:
-    if expires is not None and monotonic() >= expires:
-        raise httpx.ReadTimeout("the call's deadline passed while its body was being read", request=request)
-
-
-def _slices(chunk: bytes) -> Iterator[bytes]:
-    for start in range(0, len(chunk), _WIRE_SLICE):
-        yield chunk[start : start + _WIRE_SLICE]
-
-
-class _SyncBodyStream(httpx.SyncByteStream):
-    """A response body read in small slices.
-
-    It stops with :class:`httpx.ReadTimeout` once the deadline (if any) has passed.
-    """
-
-    def __init__(self, stream: httpx.SyncByteStream, expires: float | None, request: httpx.Request) -> None:
-        self._stream, self._expires, self._request = stream, expires, request
-
-    def __iter__(self) -> Iterator[bytes]:
-        for chunk in self._stream:
-            _past(self._expires, self._request)
-            if len(chunk) <= _WIRE_SLICE:  # most reads: no slicing generator
-                yield chunk
-            else:
-                yield from _slices(chunk)
-        _check_framing(self._stream)  # before httpx closes the response and pools its connection
-
-    def close(self) -> None:
-        self._stream.close()
-
-
-class _AsyncBodyStream(httpx.AsyncByteStream):
-    """The async :class:`_SyncBodyStream`."""
-
-    def __init__(self, stream: httpx.AsyncByteStream, expires: float | None, request: httpx.Request) -> None:
-        self._stream, self._expires, self._request = stream, expires, request
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        async for chunk in self._stream:
-            _past(self._expires, self._request)
-            if len(chunk) <= _WIRE_SLICE:  # most reads: no slicing generator
-                yield chunk
-            else:
-                for piece in _slices(chunk):
-                    yield piece
-        _check_framing(self._stream)  # before httpx closes the response and pools its connection
-
-    async def aclose(self) -> None:
-        await self._stream.aclose()
-
-
-def _h11_state(stream: object) -> object | None:
-    """The h11 state machine of the HTTP/1.1 connection a response body is read from, if any.
-
-    httpx and httpcore keep it a few private layers below ``response.stream``; every step is
-    looked up defensively, so another transport (HTTP/2, a mock) simply yields None.
-    """
-    layer: object | None = stream
-    for _ in range(8):  # a plain loop, no generator: it runs once per response
-        if layer is None:
-            return None
-        state: object | None = getattr(layer, "_h11_state", None)
-        if state is not None:
-            return state
-        below = None
-        for name in _LAYERS:
-            found = getattr(layer, name, None)
-            if found:
-                below = found
-                break
-        layer = below
-    return None
-
-
-_LAYERS = ("_connection", "_stream", "_httpcore_stream")  # the attributes one layer of httpx/httpcore holds the next in
-
-
-def _discard_connection(response: httpx.Response) -> None:
-    """Make closing ``response`` close its connection instead of returning it to the pool."""
-    send_failed = getattr(_h11_state(response.stream), "send_failed", None)
-    if callable(send_failed):
-        send_failed()
-
-
-def _check_framing(stream: object) -> None:
-    """Once a body has been read, close its connection if bytes its framing does not account for follow it.
-
-    Left in the buffer, they would be read as the answer to the next request.
-    """
-    state = _h11_state(stream)
-    trailing = getattr(state, "trailing_data", None)
-    send_failed = getattr(state, "send_failed", None)
-    if isinstance(trailing, tuple) and trailing and trailing[0] and callable(send_failed):
-        logger.debug("bytes past the end of a response: its connection is closed, not reused")
-        send_failed()  # h11 state ERROR: httpcore closes the connection when the response closes
-
-
-def _too_large(response: httpx.Response, limit: int) -> TooLarge:
-    _discard_connection(response)
-    setattr(response, "_content", b"")  # noqa: B010 - the response keeps its status and headers, not the body
-    return TooLarge(response, limit)
-
-
-def _read_sync(response: httpx.Response, action: Send) -> Outcome:
-    """Read the body, counting its decoded bytes against ``action.max_bytes``."""
-    if isinstance(response.stream, httpx.SyncByteStream):
-        if action.expires is not None:
-            _read_timeout_until(response, action.expires)
-        response.stream = _SyncBodyStream(response.stream, action.expires, response.request)
-    limit, size, chunks = action.max_bytes, 0, list[bytes]()
-    for chunk in response.iter_bytes():
-        size += len(chunk)
-        if limit is not None and size > limit:
-            chunks.clear()
-            return _too_large(response, limit)
-        chunks.append(chunk)
-    setattr(response, "_content", b"".join(chunks))  # noqa: B010 - what httpx.Response.read() sets
-    return response
-
-
-async def _read_async(response: httpx.Response, action: Send) -> Outcome:
-    """The async :func:`_read_sync`."""
-    if isinstance(response.stream, httpx.AsyncByteStream):
-        if action.expires is not None:
-            _read_timeout_until(response, action.expires)
-        response.stream = _AsyncBodyStream(response.stream, action.expires, response.request)
-    limit, size, chunks = action.max_bytes, 0, list[bytes]()
-    async for chunk in response.aiter_bytes():
-        size += len(chunk)
-        if limit is not None and size > limit:
-            chunks.clear()
-            return _too_large(response, limit)
-        chunks.append(chunk)
-    setattr(response, "_content", b"".join(chunks))  # noqa: B010 - what httpx.Response.aread() sets
-    return response
-
-
-def _send_sync(client: httpx.Client, action: Send) -> Outcome:
-    try:
-        response = client.send(action.request, auth=action.auth, stream=True, follow_redirects=False)
-    except httpx.TransportError as exc:
-        return exc
-    except httpx.DecodingError as exc:
-        return Undecodable(None, exc)
-    if action.stream and response.is_success:  # a stream's body is read by its consumer
-        return response
-    try:
-        return _read_sync(response, action)
-    except httpx.TransportError as exc:
-        return exc
-    except httpx.DecodingError as exc:
-        return Undecodable(response, exc)
-    finally:
-        response.close()
-
-
-async def _send_async(client: httpx.AsyncClient, action: Send) -> Outcome:
-    try:
-        response = await client.send(action.request, auth=action.auth, stream=True, follow_redirects=False)
-    except httpx.TransportError as exc:
-        return exc
-    except httpx.DecodingError as exc:
-        return Undecodable(None, exc)
-    if action.stream and response.is_success:  # a stream's body is read by its consumer
-        return response
-    try:
-        return await _read_async(response, action)
-    except httpx.TransportError as exc:
-        return exc
-    except httpx.DecodingError as exc:
-        return Undecodable(response, exc)
-    finally:
-        await response.aclose()
-
-
-def run_sync(client: httpx.Client, flow: Flow) -> httpx.Response:
-    """Drive ``flow`` with a blocking :class:`httpx.Client`."""
-    outcome: Outcome = None
-    retries = 0  # one Sleep per retry
-    try:
-        while True:
-            action = flow.send(outcome)
-            if isinstance(action, Sleep):
-                sleep_sync(action.seconds)
-                outcome, retries = None, retries + 1
-                continue
-            outcome = _send_sync(client, action)
-    except StopIteration as done:
-        response: httpx.Response = done.value
-        keep(response, retries)  # for a call made through with_raw_response
-        return response
-
-
-async def run_async(client: httpx.AsyncClient, flow: Flow) -> httpx.Response:
-    """Drive ``flow`` with an :class:`httpx.AsyncClient`."""
-    outcome: Outcome = None
-    retries = 0  # one Sleep per retry
-    try:
-        while True:
-            action = flow.send(outcome)
-            if isinstance(action, Sleep):
-                await sleep_async(action.seconds)
-                outcome, retries = None, retries + 1
-                continue
-            outcome = await _send_async(client, action)
-    except StopIteration as done:
-        response: httpx.Response = done.value
-        keep(response, retries)  # for a call made through with_raw_response
-        return response

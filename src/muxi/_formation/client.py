@@ -38,13 +38,14 @@ from .completion import CreateCompletion
 from .core import FormationCore
 from .events import FormationEvent, FormationLogEvent, RequestEvent
 from .options import (
+    ArtifactChunkOptions,
+    ArtifactOptions,
     AudioChatOptions,
     AudioChatStreamOptions,
     ChatOptions,
     ChatStreamOptions,
     EventStreamOptions,
     LogStreamOptions,
-    UserCallOptions,
 )
 
 if TYPE_CHECKING:
@@ -132,71 +133,46 @@ class FormationStreams(FormationCore, Generic[_ChatStreamT, _EventsT, _RequestEv
         stream: _RequestEventsT = self._events("stream_request", arguments, options)
         return stream
 
-    def stream_logs(
-        self,
-        *,
-        user_id: str | None = None,
-        session_id: str | None = None,
-        request_id: str | None = None,
-        agent_id: str | None = None,
-        level: str | None = None,
-        event_type: str | None = None,
-        **options: Unpack[LogStreamOptions],
-    ) -> _LogEventsT:
-        """Tail the formation's observability log (``GET /logs``), filtered; at least one filter is required."""
-        filters = self._log_filters(
-            user_id=user_id,
-            session_id=session_id,
-            request_id=request_id,
-            agent_id=agent_id,
-            level=level,
-            event_type=event_type,
-        )
-        stream: _LogEventsT = self._events("stream_logs", filters, options)
+    def stream_logs(self, **options: Unpack[LogStreamOptions]) -> _LogEventsT:
+        """Tail the formation's observability log (``GET /logs``), filtered.
+
+        At least one filter is required: ``user_id``, ``session_id``, ``request_id``,
+        ``agent_id``, ``level`` or ``event_type``.
+        """
+        self._check_log_filters(options)
+        stream: _LogEventsT = self._events("stream_logs", {}, options)
         return stream
 
     # ------------------------------------------------------------------ artifacts
 
-    def iter_artifact_content(
-        self,
-        artifact_id: str,
-        *,
-        version: int | None = None,
-        chunk_size: int | None = None,
-        **options: Unpack[UserCallOptions],
-    ) -> _ChunksT:
+    def iter_artifact_content(self, artifact_id: str, **options: Unpack[ArtifactChunkOptions]) -> _ChunksT:
         """Stream an artifact's content (``GET /artifacts/{artifact_id}/content``) as byte chunks.
 
+        ``version`` picks a version (default: the latest), ``chunk_size`` the size of the chunks.
         The request is sent on the first step of the iterator (``async for`` on the async client);
         the connection stays open while you iterate and is closed when the iterator ends or is closed.
         """
-        chunks: _ChunksT = self._artifact_chunks(artifact_id, version, chunk_size, options)
+        check_options("iter_artifact_content", options, ArtifactChunkOptions, also=("artifact_id",))
+        chunks: _ChunksT = self._artifact_chunks(artifact_id, options)
         return chunks
 
     def download_artifact(
-        self,
-        artifact_id: str,
-        destination: str | os.PathLike[str],
-        *,
-        version: int | None = None,
-        **options: Unpack[UserCallOptions],
+        self, artifact_id: str, destination: str | os.PathLike[str], **options: Unpack[ArtifactOptions]
     ) -> _PathT:
         """Write an artifact's content to ``destination`` without holding it in memory; returns the path.
 
-        The data goes to ``<destination>.part`` first and is renamed when complete, so a failed
-        download never leaves a truncated file under the final name. Awaitable on the async client.
+        ``version`` picks a version (default: the latest). The data goes to
+        ``<destination>.part`` first and is renamed when complete, so a failed download never
+        leaves a truncated file under the final name. Awaitable on the async client.
         """
-        path: _PathT = self._download(artifact_id, destination, version, options)
+        check_options("download_artifact", options, ArtifactOptions, also=("artifact_id", "destination"))
+        path: _PathT = self._download(artifact_id, destination, options)
         return path
 
-    def _artifact_chunks(
-        self, artifact_id: str, version: int | None, chunk_size: int | None, options: Mapping[str, Any]
-    ) -> Any:
+    def _artifact_chunks(self, artifact_id: str, options: Mapping[str, Any]) -> Any:
         raise NotImplementedError  # the client's generator of the content's chunks
 
-    def _download(
-        self, artifact_id: str, destination: str | os.PathLike[str], version: int | None, options: Mapping[str, Any]
-    ) -> Any:
+    def _download(self, artifact_id: str, destination: str | os.PathLike[str], options: Mapping[str, Any]) -> Any:
         raise NotImplementedError  # the client's writer of the content to the destination
 
 
@@ -228,18 +204,20 @@ class FormationClient(
             Without one, a call whose route requires it (``x-muxi-user-id`` in the spec: sessions,
             memories, artifacts, credentials...) raises :class:`~muxi.ConfigurationError` before
             any I/O.
-        timeout: seconds, the deadline of each whole call (every attempt, the retry waits and
-            reading the body; default 30 s), or an :class:`httpx.Timeout` for httpx's per-phase
-            limits without a deadline; streams have no read timeout.
-        max_retries: retries of a failed call (default 3; 0 disables).
-        headers: extra headers for every request.
-        debug: log requests and retry decisions on the ``muxi`` logger (env ``MUXI_DEBUG``).
-        http_client: your own :class:`httpx.Client` (proxies, TLS...); used as is, never closed by the SDK.
-        follow_redirects: follow 3xx responses (credentials are dropped on cross-origin hops; a
-            cross-origin redirect that would re-send the request body raises
-            :class:`~muxi.APIStatusError`).
-        max_response_bytes: the largest decoded response body a call accepts (default 64 MiB);
-            a larger one raises :class:`~muxi.ResponseValidationError`. Streams are not limited.
+        **settings: what every client takes (:class:`~muxi.ServerClient` too), each optional:
+            ``timeout`` (seconds, the deadline of each whole call: every attempt, the retry
+            waits and reading the body; default 30 s; or an :class:`httpx.Timeout` for httpx's
+            per-phase limits without a deadline; streams have no read timeout),
+            ``max_retries`` (retries of a failed call; default 3, 0 disables), ``headers``
+            (extra headers for every request), ``debug`` (log requests and retry decisions on
+            the ``muxi`` logger; env ``MUXI_DEBUG``), ``http_client`` (your own
+            :class:`httpx.Client` for proxies, TLS...; used as is, never closed by the SDK),
+            ``follow_redirects`` (follow 3xx responses; credentials are dropped on cross-origin
+            hops, and a cross-origin redirect that would re-send the request body raises
+            :class:`~muxi.APIStatusError`), ``max_response_bytes`` (the largest decoded response
+            body a call accepts, default 64 MiB; a larger one raises
+            :class:`~muxi.ResponseValidationError`; streams are not limited). Any other name
+            raises :class:`TypeError`.
 
     Without ``url``/``server_url``/``base_url`` the URL comes from ``MUXI_FORMATION_URL``, or
     ``MUXI_SERVER_URL`` with ``MUXI_FORMATION_ID``. A missing or malformed URL raises
@@ -324,21 +302,17 @@ class FormationClient(
 
         return CompletionStream(self.chat_stream(message, **arguments), model)
 
-    def _artifact_chunks(
-        self, artifact_id: str, version: int | None, chunk_size: int | None, options: Mapping[str, Any]
-    ) -> Iterator[bytes]:
-        call, policy = self._artifact_call(artifact_id, version, options)
+    def _artifact_chunks(self, artifact_id: str, options: Mapping[str, Any]) -> Iterator[bytes]:
+        call, policy, chunk_size = self._artifact_call(artifact_id, options)
         response = self._send(call, policy)
         try:
             yield from response.iter_bytes(chunk_size)
         finally:
             response.close()
 
-    def _download(
-        self, artifact_id: str, destination: str | os.PathLike[str], version: int | None, options: Mapping[str, Any]
-    ) -> Path:
+    def _download(self, artifact_id: str, destination: str | os.PathLike[str], options: Mapping[str, Any]) -> Path:
         with self._part_file(destination) as (path, handle):
-            for chunk in self.iter_artifact_content(artifact_id, version=version, **options):
+            for chunk in self.iter_artifact_content(artifact_id, **options):
                 handle.write(chunk)
         return path
 
@@ -421,10 +395,8 @@ class AsyncFormationClient(
 
         return AsyncCompletionStream(self.chat_stream(message, **arguments), model)
 
-    async def _artifact_chunks(
-        self, artifact_id: str, version: int | None, chunk_size: int | None, options: Mapping[str, Any]
-    ) -> AsyncIterator[bytes]:
-        call, policy = self._artifact_call(artifact_id, version, options)
+    async def _artifact_chunks(self, artifact_id: str, options: Mapping[str, Any]) -> AsyncIterator[bytes]:
+        call, policy, chunk_size = self._artifact_call(artifact_id, options)
         response = await self._send(call, policy)
         try:
             async for chunk in response.aiter_bytes(chunk_size):
@@ -433,9 +405,9 @@ class AsyncFormationClient(
             await response.aclose()
 
     async def _download(
-        self, artifact_id: str, destination: str | os.PathLike[str], version: int | None, options: Mapping[str, Any]
+        self, artifact_id: str, destination: str | os.PathLike[str], options: Mapping[str, Any]
     ) -> Path:
         with self._part_file(destination) as (path, handle):
-            async for chunk in self.iter_artifact_content(artifact_id, version=version, **options):
+            async for chunk in self.iter_artifact_content(artifact_id, **options):
                 handle.write(chunk)
         return path

@@ -21,7 +21,7 @@ from typing import IO, TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 import httpx
 
 from .._core.base_client import BaseClient
-from .._core.config import ClientOptions, TimeoutTypes, env, env_flag, formation_base_url
+from .._core.config import HttpSettings, env, formation_base_url
 from .._core.inputs import check_key, check_options, check_user_id
 from .._core.results import get_request_id, schema_error
 from .._core.retry import RetryPolicy
@@ -38,11 +38,19 @@ from .chat import (
     chat_payload,
     response_from_data,
 )
-from .options import COMPLETION_ARGUMENTS, PER_CALL, ChatOptions, CompletionOptions
+from .options import (
+    COMPLETION_ARGUMENTS,
+    LOG_FILTERS,
+    PER_CALL,
+    ChatOptions,
+    CompletionOptions,
+    FormationOptionChanges,
+)
 from .policy import FormationPolicy
 
 if TYPE_CHECKING:
     from muxi_generated.formation.models import AudioChatRequest, ChatRequest
+    from typing_extensions import Unpack
 
     from .._helpers.completions import CompletionMessageInput
 
@@ -56,6 +64,8 @@ def _formation_operations() -> Mapping[str, Mapping[str, Any]]:
 
 
 _CoreSelf = TypeVar("_CoreSelf", bound="FormationCore")
+# The constructor's own arguments besides its HttpSettings (named by an unknown-argument TypeError).
+_CONSTRUCTOR_ARGUMENTS = ("url", "server_url", "formation_id", "base_url", "mode", "client_key", "admin_key", "user_id")
 
 
 class FormationCore(BaseClient[Any]):
@@ -89,14 +99,7 @@ class FormationCore(BaseClient[Any]):
         client_key: str | None = None,
         admin_key: str | None = None,
         user_id: str | None = None,
-        timeout: TimeoutTypes = None,
-        max_retries: int | None = None,
-        headers: Mapping[str, str] | None = None,
-        debug: bool | None = None,
-        http_client: httpx.Client | None = None,
-        async_http_client: httpx.AsyncClient | None = None,
-        follow_redirects: bool = False,
-        max_response_bytes: int | None = None,
+        **settings: Unpack[HttpSettings],
     ) -> None:
         client_key = check_key(client_key or env("MUXI_CLIENT_KEY"), "client_key")
         admin_key = check_key(admin_key or env("MUXI_ADMIN_KEY"), "admin_key")
@@ -106,20 +109,10 @@ class FormationCore(BaseClient[Any]):
         if default_user is not None:
             check_user_id(default_user, "user_id" if user_id else "MUXI_USER_ID")
         self._setup(
-            base_url=formation_base_url(
-                url=url, server_url=server_url, formation_id=formation_id, base_url=base_url, mode=mode
-            ),
-            options=ClientOptions.create(
-                timeout=timeout,
-                max_retries=max_retries,
-                headers=headers,
-                follow_redirects=follow_redirects,
-                max_response_bytes=max_response_bytes,
-            ),
-            policy=FormationPolicy(client_key, admin_key, default_user, type(self).__name__),
-            debug=env_flag("MUXI_DEBUG") if debug is None else debug,
-            http_client=http_client,
-            async_http_client=async_http_client,
+            formation_base_url(url=url, server_url=server_url, formation_id=formation_id, base_url=base_url, mode=mode),
+            FormationPolicy(client_key, admin_key, default_user, type(self).__name__),
+            settings,
+            also=_CONSTRUCTOR_ARGUMENTS,
         )
 
     @property
@@ -134,23 +127,17 @@ class FormationCore(BaseClient[Any]):
         """The default ``X-Muxi-User-ID`` of this client's calls."""
         return self._formation.user_id
 
-    def with_options(
-        self: _CoreSelf,
-        *,
-        timeout: TimeoutTypes = None,
-        max_retries: int | None = None,
-        headers: Mapping[str, str] | None = None,
-        user_id: str | None = None,
-        max_response_bytes: int | None = None,
-    ) -> _CoreSelf:
+    def with_options(self: _CoreSelf, **changes: Unpack[FormationOptionChanges]) -> _CoreSelf:
         """A lightweight copy with other defaults that shares this client's connection pool.
 
-        ``user_id`` makes the copy act for another end user (its default ``X-Muxi-User-ID``):
-        ``alice = client.with_options(user_id="alice")``.
+        Takes ``timeout``, ``max_retries``, ``headers`` (added to the client's) and
+        ``max_response_bytes``, as the constructor does (an omitted or None value keeps the
+        current one), and ``user_id``, which makes the copy act for another end user (its
+        default ``X-Muxi-User-ID``): ``alice = client.with_options(user_id="alice")``.
         """
-        clone = super().with_options(
-            timeout=timeout, max_retries=max_retries, headers=headers, max_response_bytes=max_response_bytes
-        )
+        check_options("with_options", changes, FormationOptionChanges)
+        user_id = changes.pop("user_id", None)
+        clone = self._changed(changes)
         if user_id is not None:
             clone._policy = dataclasses.replace(self._formation, user_id=check_user_id(user_id))
         return clone
@@ -233,11 +220,11 @@ class FormationCore(BaseClient[Any]):
 
     # ------------------------------------------------------------------ artifacts
 
-    def _artifact_call(
-        self, artifact_id: str, version: int | None, options: Mapping[str, Any]
-    ) -> tuple[Call, RetryPolicy]:
-        arguments = {"artifact_id": artifact_id, "version": version, **options}
-        return self._prepare("get_artifact_content", arguments, stream=True)
+    def _artifact_call(self, artifact_id: str, options: Mapping[str, Any]) -> tuple[Call, RetryPolicy, int | None]:
+        """The call of an artifact's content, and the size of the chunks to read (None: as they arrive)."""
+        arguments = {k: v for k, v in options.items() if k != "chunk_size"}
+        call, policy = self._prepare("get_artifact_content", {"artifact_id": artifact_id, **arguments}, stream=True)
+        return call, policy, options.get("chunk_size")
 
     @staticmethod
     @contextlib.contextmanager
@@ -276,9 +263,7 @@ class FormationCore(BaseClient[Any]):
         return self._event_stream(operation, arguments, raise_errors=raise_errors, repair=repair)
 
     @staticmethod
-    def _log_filters(**filters: str | None) -> dict[str, Any]:
-        if all(value is None for value in filters.values()):
-            raise ConfigurationError(
-                "stream_logs needs at least one filter: user_id, session_id, request_id, agent_id, level or event_type"
-            )
-        return dict(filters)
+    def _check_log_filters(options: Mapping[str, Any]) -> None:
+        """Refuse, before any I/O, a ``stream_logs`` call without a filter."""
+        if all(options.get(name) is None for name in LOG_FILTERS):
+            raise ConfigurationError(f"stream_logs needs at least one filter: {', '.join(LOG_FILTERS)}")

@@ -10,25 +10,30 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._core.config import CallOptions
+from .._core.config import CallOptions, OptionChanges
 from .._core.request import PER_CALL_OPTIONS
 
 if TYPE_CHECKING:
     from .chat import FileInput
 
 __all__ = [
+    "ArtifactChunkOptions",
+    "ArtifactOptions",
     "AudioChatOptions",
     "AudioChatStreamOptions",
     "ChatOptions",
     "ChatStreamOptions",
     "CompletionOptions",
     "EventStreamOptions",
+    "FormationOptionChanges",
     "LogStreamOptions",
     "UserCallOptions",
 ]
 
 # The options of a chat call that go to the call itself, not into the request body.
 PER_CALL = ("user_id", *PER_CALL_OPTIONS, "extra_body")
+# The filters of stream_logs (GET /logs), at least one of which is required.
+LOG_FILTERS = ("user_id", "session_id", "request_id", "agent_id", "level", "event_type")
 # The OpenAI-style arguments of create_completion besides its options.
 COMPLETION_ARGUMENTS = ("model", "stream", "user", "session_id")
 
@@ -84,9 +89,27 @@ class EventStreamOptions(UserCallOptions, total=False):
 
 
 class LogStreamOptions(CallOptions, total=False):
-    """Options of :meth:`FormationClient.stream_logs` besides its filters."""
+    """Arguments of :meth:`FormationClient.stream_logs`: its filters (at least one) and ``raise_errors``."""
 
+    user_id: str | None
+    session_id: str | None
+    request_id: str | None
+    agent_id: str | None
+    level: str | None
+    event_type: str | None
     raise_errors: bool
+
+
+class ArtifactOptions(UserCallOptions, total=False):
+    """Options of :meth:`FormationClient.download_artifact`: ``version`` (default: the latest)."""
+
+    version: int | None
+
+
+class ArtifactChunkOptions(ArtifactOptions, total=False):
+    """Options of :meth:`FormationClient.iter_artifact_content`: ``chunk_size`` (default: as they arrive)."""
+
+    chunk_size: int | None
 
 
 class CompletionOptions(UserCallOptions, total=False):
@@ -95,3 +118,9 @@ class CompletionOptions(UserCallOptions, total=False):
     files: Iterable[FileInput] | None
     request_id: str | None
     extra_body: Mapping[str, object] | None
+
+
+class FormationOptionChanges(OptionChanges, total=False):
+    """What :meth:`~muxi.FormationClient.with_options` changes: ``OptionChanges`` plus the default ``user_id``."""
+
+    user_id: str | None

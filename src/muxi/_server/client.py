@@ -8,12 +8,11 @@ import time
 from collections.abc import Callable, Coroutine, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
 
-import httpx
 from muxi_generated.methods import AsyncServerMethods, ServerMethods
 
 from .._core.auth import HmacAuth
 from .._core.base_client import AsyncClient, BaseClient, SyncClient
-from .._core.config import CallOptions, ClientOptions, TimeoutTypes, env, env_flag, server_base_url
+from .._core.config import CallOptions, HttpSettings, OptionChanges, env, server_base_url
 from .._core.inputs import check_headers, check_options
 from .._core.retry import RetryPolicy
 from .._core.streaming import AsyncStream, Stream, TypedEvents, send_now
@@ -21,6 +20,7 @@ from .._core.transport import Call
 from .._helpers.bundle import Bundle, open_bundle
 from ..errors import ConfigurationError
 from .events import DeployEvent, LogTailEvent
+from .options import StreamOptions, UploadOptions, UploadStreamOptions
 from .policy import ServerPolicy
 
 if TYPE_CHECKING:
@@ -32,14 +32,9 @@ if TYPE_CHECKING:
 BundleSource = str | os.PathLike[str] | bytes
 
 
-class StreamOptions(CallOptions, total=False):
-    """:class:`CallOptions` plus ``raise_errors`` (False: ``error`` events are yielded, not raised)."""
-
-    raise_errors: bool
-
-
 __all__ = ["AsyncServerClient", "ServerClient"]
 
+_ServerSelf = TypeVar("_ServerSelf", bound="_ServerCore[Any, Any, Any, Any]")
 _ProgressT = TypeVar("_ProgressT")
 _LogTailT = TypeVar("_LogTailT")
 _DeployResultT = TypeVar("_DeployResultT")
@@ -84,15 +79,8 @@ class _ServerCore(BaseClient[Any], Generic[_ProgressT, _LogTailT, _DeployResultT
         *,
         key_id: str | None = None,
         secret_key: str | None = None,
-        timeout: TimeoutTypes = None,
-        max_retries: int | None = None,
-        headers: Mapping[str, str] | None = None,
-        debug: bool | None = None,
-        http_client: httpx.Client | None = None,
-        async_http_client: httpx.AsyncClient | None = None,
-        follow_redirects: bool = False,
-        max_response_bytes: int | None = None,
         clock: Callable[[], float] | None = None,
+        **settings: Unpack[HttpSettings],
     ) -> None:
         key_id = key_id or env("MUXI_KEY_ID")
         secret_key = secret_key or env("MUXI_SECRET_KEY")
@@ -100,60 +88,50 @@ class _ServerCore(BaseClient[Any], Generic[_ProgressT, _LogTailT, _DeployResultT
             missing = "secret_key= (env MUXI_SECRET_KEY)" if key_id else "key_id= (env MUXI_KEY_ID)"
             raise ConfigurationError(f"HMAC auth needs both key_id and secret_key; {missing} is missing")
         auth = HmacAuth(key_id, secret_key, clock=clock or time.time) if key_id and secret_key else None
-        self._setup(
-            base_url=server_base_url(url),
-            options=ClientOptions.create(
-                timeout=timeout,
-                max_retries=max_retries,
-                headers=headers,
-                follow_redirects=follow_redirects,
-                max_response_bytes=max_response_bytes,
-            ),
-            policy=ServerPolicy(auth),
-            debug=env_flag("MUXI_DEBUG") if debug is None else debug,
-            http_client=http_client,
-            async_http_client=async_http_client,
-        )
+        also = ("url", "key_id", "secret_key", "clock")
+        self._setup(server_base_url(url), ServerPolicy(auth), settings, also=also)
 
     def __repr__(self) -> str:
         auth = self._policy.auth if isinstance(self._policy, ServerPolicy) else None
         return f"{type(self).__name__}(url={self._base_url!r}, auth={auth!r})"
 
+    def with_options(self: _ServerSelf, **changes: Unpack[OptionChanges]) -> _ServerSelf:
+        """A lightweight copy with other defaults that shares this client's connection pool.
+
+        Takes ``timeout``, ``max_retries``, ``headers`` (added to the client's) and
+        ``max_response_bytes``, as the constructor does; an omitted or None value keeps the current one.
+        """
+        check_options("with_options", changes, OptionChanges)
+        return self._changed(changes)
+
     # ------------------------------------------------------------------ deploy and update
 
-    def _upload(
-        self, operation: str, bundle: Bundle, options: Mapping[str, Any], *, stream: bool
-    ) -> tuple[Call, RetryPolicy]:
+    def _bundle_call(
+        self, operation: str, source: BundleSource, options: Mapping[str, Any], *, stream: bool
+    ) -> tuple[Call, RetryPolicy, Bundle]:
+        """The upload call of a bundle; the bundle is closed by the opener once the call is over."""
         from muxi_generated.server.types import File
 
-        # Checked by name: an unknown option raises TypeError before anything is sent.
-        check_options(f"{operation}_stream" if stream else operation, options, StreamOptions if stream else CallOptions)
-        arguments: dict[str, Any] = {
-            "body": File(payload=io.BytesIO()),  # replaced by a streamed read of the bundle per attempt
-            "x_formation_version": bundle.version,
-            **{k: v for k, v in options.items() if k != "raise_errors"},
-        }
-        arguments["x_formation_id" if operation == "deploy_formation" else "formation_id"] = bundle.formation_id
+        # Checked by name: an unknown option raises TypeError before anything is read or sent.
+        method = f"{operation}_stream" if stream else operation
+        check_options(method, options, UploadStreamOptions if stream else UploadOptions, also=("source",))
+        arguments = {k: v for k, v in options.items() if k not in ("raise_errors", "formation_id", "version")}
         extra_headers = check_headers(arguments.pop("extra_headers", None), "extra_headers")
-        extra = {**extra_headers, "Content-Length": str(bundle.size)}
-        arguments["extra_headers"] = extra
-        body = self._file_body(bundle.file)
-        return self._prepare(operation, arguments, stream=stream, body_factory=body)
-
-    def _bundle_call(self, operation: str, source: BundleSource, formation_id: str | None, version: str | None,
-                     options: Mapping[str, Any], *, stream: bool) -> tuple[Call, RetryPolicy, Bundle]:  # fmt: skip
-        """The upload call of a bundle; the bundle is closed by the opener once the call is over."""
-        bundle = open_bundle(source, formation_id=formation_id, version=version)
+        bundle = open_bundle(source, formation_id=options.get("formation_id"), version=options.get("version"))
         try:
-            call, policy = self._upload(operation, bundle, options, stream=stream)
+            arguments["body"] = File(payload=io.BytesIO())  # replaced by a streamed read of the bundle per attempt
+            arguments["x_formation_version"] = bundle.version
+            arguments["x_formation_id" if operation == "deploy_formation" else "formation_id"] = bundle.formation_id
+            arguments["extra_headers"] = {**extra_headers, "Content-Length": str(bundle.size)}
+            body = self._file_body(bundle.file)
+            call, policy = self._prepare(operation, arguments, stream=stream, body_factory=body)
         except BaseException:
             bundle.close()
             raise
         return call, policy, bundle
 
-    def _deploy_stream(self, operation: str, source: BundleSource, formation_id: str | None, version: str | None,
-                       options: Mapping[str, Any]) -> Any:  # fmt: skip
-        call, policy, bundle = self._bundle_call(operation, source, formation_id, version, options, stream=True)
+    def _deploy_stream(self, operation: str, source: BundleSource, options: Mapping[str, Any]) -> Any:
+        call, policy, bundle = self._bundle_call(operation, source, options, stream=True)
         opener = self._opener(call, policy, bundle.close)
         convert = self._progress_events(operation, options)
         return send_now(self._stream_type(opener, convert, None, convert.incomplete))
@@ -186,10 +164,8 @@ class _ServerCore(BaseClient[Any], Generic[_ProgressT, _LogTailT, _DeployResultT
         self,
         source: BundleSource | None = None,
         *,
-        formation_id: str | None = None,
-        version: str | None = None,
         bundle_path: str | os.PathLike[str] | None = None,
-        **options: Unpack[CallOptions],
+        **options: Unpack[UploadOptions],
     ) -> _DeployResultT:
         """Deploy a new formation (``POST /rpc/formations``) and wait until it runs.
 
@@ -197,63 +173,44 @@ class _ServerCore(BaseClient[Any], Generic[_ProgressT, _LogTailT, _DeployResultT
             source: a formation directory (bundled here, like ``muxi deploy``: deterministic
                 ``.tar.gz``, no ``.env``, VCS folders or plaintext ``secrets``), a ``.tar.gz`` path,
                 or the bundle's bytes.
-            formation_id: defaults to the formation file's ``id``; must agree with it.
-            version: defaults to the formation file's ``version`` (else ``1.0.0``); must agree with it.
             bundle_path: another name for ``source`` (the cross-language SDK docs use it).
+            **options: ``formation_id`` (defaults to the formation file's ``id``; must agree with
+                it), ``version`` (defaults to the file's ``version``, else ``1.0.0``; must agree
+                with it), and the per-call options (:class:`~muxi._server.options.UploadOptions`).
 
         Returns:
             the ``DeployResult`` (``formation_id``, ``port``, ``url``, ``status``...); awaitable on the
             async client. The bundle is streamed from disk, never held twice in memory.
         """
         bundle = self._source(source, bundle_path)
-        result: _DeployResultT = self._upload_result("deploy_formation", bundle, formation_id, version, options)
+        result: _DeployResultT = self._upload_result("deploy_formation", bundle, options)
         return result
 
-    def update_formation(
-        self,
-        source: BundleSource,
-        *,
-        formation_id: str | None = None,
-        version: str | None = None,
-        **options: Unpack[CallOptions],
-    ) -> _UpdateResultT:
+    def update_formation(self, source: BundleSource, **options: Unpack[UploadOptions]) -> _UpdateResultT:
         """Replace a running formation with a new bundle, blue-green (``PUT /rpc/formations/{id}``).
 
         ``source``, ``formation_id`` and ``version`` as for :meth:`deploy_formation`; returns the
         ``UpdateResult`` (awaitable on the async client).
         """
-        result: _UpdateResultT = self._upload_result("update_formation", source, formation_id, version, options)
+        result: _UpdateResultT = self._upload_result("update_formation", source, options)
         return result
 
-    def deploy_formation_stream(
-        self,
-        source: BundleSource,
-        *,
-        formation_id: str | None = None,
-        version: str | None = None,
-        **options: Unpack[StreamOptions],
-    ) -> _ProgressT:
+    def deploy_formation_stream(self, source: BundleSource, **options: Unpack[UploadStreamOptions]) -> _ProgressT:
         """Deploy and stream the server's progress: ``progress`` events, then ``complete``.
 
-        The upload is sent here: header-stage failures (bad id, conflict) are plain HTTP errors
-        raised by this call. Events are :data:`~muxi.DeployEvent` values (``data`` is a
-        ``ProgressEvent`` / ``CompleteEvent``); an ``error`` event raises
-        :class:`~muxi.FormationError` (or is yielded with ``raise_errors=False``); a body that ends
-        before ``complete`` or ``error`` raises :class:`~muxi.StreamError`.
+        Takes the arguments of :meth:`deploy_formation`, plus ``raise_errors``. The upload is sent
+        here: header-stage failures (bad id, conflict) are plain HTTP errors raised by this call.
+        Events are :data:`~muxi.DeployEvent` values (``data`` is a ``ProgressEvent`` /
+        ``CompleteEvent``); an ``error`` event raises :class:`~muxi.FormationError` (or is yielded
+        with ``raise_errors=False``); a body that ends before ``complete`` or ``error`` raises
+        :class:`~muxi.StreamError`.
         """
-        stream: _ProgressT = self._deploy_stream("deploy_formation", source, formation_id, version, options)
+        stream: _ProgressT = self._deploy_stream("deploy_formation", source, options)
         return stream
 
-    def update_formation_stream(
-        self,
-        source: BundleSource,
-        *,
-        formation_id: str | None = None,
-        version: str | None = None,
-        **options: Unpack[StreamOptions],
-    ) -> _ProgressT:
+    def update_formation_stream(self, source: BundleSource, **options: Unpack[UploadStreamOptions]) -> _ProgressT:
         """Update and stream the server's progress, like :meth:`deploy_formation_stream`."""
-        stream: _ProgressT = self._deploy_stream("update_formation", source, formation_id, version, options)
+        stream: _ProgressT = self._deploy_stream("update_formation", source, options)
         return stream
 
     def start_formation_stream(self, formation_id: str, **options: Unpack[StreamOptions]) -> _ProgressT:
@@ -287,19 +244,11 @@ class _ServerCore(BaseClient[Any], Generic[_ProgressT, _LogTailT, _DeployResultT
         tail: _LogTailT = self._log_tail(formation_id, stream, options)
         return tail
 
-    def deploy(
-        self,
-        source: BundleSource,
-        *,
-        formation_id: str | None = None,
-        version: str | None = None,
-        **options: Unpack[CallOptions],
-    ) -> _DeployResultT:
+    def deploy(self, source: BundleSource, **options: Unpack[UploadOptions]) -> _DeployResultT:
         """Deploy a formation directory, ``.tar.gz`` or bytes (:meth:`deploy_formation`)."""
-        return self.deploy_formation(source, formation_id=formation_id, version=version, **options)
+        return self.deploy_formation(source, **options)
 
-    def _upload_result(self, operation: str, source: BundleSource, formation_id: str | None, version: str | None,
-                       options: Mapping[str, Any]) -> Any:  # fmt: skip
+    def _upload_result(self, operation: str, source: BundleSource, options: Mapping[str, Any]) -> Any:
         raise NotImplementedError  # the client's upload of the bundle: its result, or an awaitable one
 
 
@@ -312,19 +261,9 @@ class ServerClient(
         url: the server, e.g. ``"http://localhost:7890"`` (env ``MUXI_SERVER_URL``).
         key_id: HMAC key id, ``MUXI_...`` (env ``MUXI_KEY_ID``).
         secret_key: HMAC secret, ``sk_...`` (env ``MUXI_SECRET_KEY``); never logged or shown.
-        timeout: seconds, the deadline of each whole call (every attempt, the retry waits and
-            reading the body; default 30 s), or an :class:`httpx.Timeout` for httpx's per-phase
-            limits without a deadline; streams have no read timeout.
-        max_retries: retries of a failed call (default 3; 0 disables).
-        headers: extra headers for every request.
-        debug: log requests and retry decisions on the ``muxi`` logger (env ``MUXI_DEBUG``).
-        http_client: your own :class:`httpx.Client`; used as is, never closed by the SDK.
-        follow_redirects: follow 3xx responses (credentials are dropped on cross-origin hops; a
-            cross-origin redirect that would re-send the request body raises
-            :class:`~muxi.APIStatusError`).
-        max_response_bytes: the largest decoded response body a call accepts (default 64 MiB);
-            a larger one raises :class:`~muxi.ResponseValidationError`. Streams are not limited.
         clock: returns Unix time for signatures (tests); defaults to :func:`time.time`.
+        **settings: ``timeout``, ``max_retries``, ``headers``, ``debug``, ``http_client``,
+            ``follow_redirects`` and ``max_response_bytes``, as for :class:`~muxi.FormationClient`.
     """
 
     @property
@@ -342,9 +281,8 @@ class ServerClient(
         """The server's status (``get_server_status``)."""
         return self.get_server_status(**options)
 
-    def _upload_result(self, operation: str, source: BundleSource, formation_id: str | None, version: str | None,
-                       options: Mapping[str, Any]) -> Any:  # fmt: skip
-        call, policy, bundle = self._bundle_call(operation, source, formation_id, version, options, stream=False)
+    def _upload_result(self, operation: str, source: BundleSource, options: Mapping[str, Any]) -> Any:
+        call, policy, bundle = self._bundle_call(operation, source, options, stream=False)
         return self._result(operation, self._opener(call, policy, bundle.close)())
 
 
@@ -379,7 +317,6 @@ class AsyncServerClient(
         """The server's status; see :meth:`ServerClient.status`."""
         return await self.get_server_status(**options)
 
-    async def _upload_result(self, operation: str, source: BundleSource, formation_id: str | None,
-                             version: str | None, options: Mapping[str, Any]) -> Any:  # fmt: skip
-        call, policy, bundle = self._bundle_call(operation, source, formation_id, version, options, stream=False)
+    async def _upload_result(self, operation: str, source: BundleSource, options: Mapping[str, Any]) -> Any:
+        call, policy, bundle = self._bundle_call(operation, source, options, stream=False)
         return self._result(operation, await self._opener(call, policy, bundle.close)())
