@@ -8,16 +8,20 @@ bases give them the client to call and the capture of its response. Imported on 
 from __future__ import annotations
 
 import functools
+import inspect
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
-from muxi_generated.raw_methods import RawMethods
+from muxi_generated.raw_methods import RawMethods, async_raw, raw
 
 from .response import RawResponse, capture_async, capture_sync
 
-__all__ = ["AsyncRaw", "SyncRaw", "async_raw_iterator"]
+__all__ = ["AsyncRaw", "SyncRaw", "Twin", "async_raw_iterator", "iterator_twin", "twin"]
 
 P = ParamSpec("P")
+Q = ParamSpec("Q")
+R = TypeVar("R")
+S = TypeVar("S")
 Y = TypeVar("Y")
 
 
@@ -63,3 +67,55 @@ def async_raw_iterator(
         return result
 
     return call_raw
+
+
+class Twin(Generic[P, R, Q, S]):
+    """The raw twin of one hand-written method of both clients, declared once for both (:func:`twin`).
+
+    Read on a :class:`SyncRaw` object it is the blocking method's twin (its parameters, a
+    :class:`~muxi.RawResponse` of its result), on an :class:`AsyncRaw` object the async method's.
+    """
+
+    __slots__ = ("_async", "_sync")
+
+    def __init__(self, blocking: Callable[..., Any], asynchronous: Callable[..., Any]) -> None:
+        if blocking.__name__ != asynchronous.__name__:
+            raise TypeError(f"the twins of two methods: {blocking.__name__} and {asynchronous.__name__}")
+        self._sync: Callable[..., Any] = raw(blocking)
+        wrap = async_raw_iterator if inspect.isasyncgenfunction(asynchronous) else async_raw
+        self._async: Callable[..., Any] = wrap(asynchronous)
+
+    @overload
+    def __get__(self, instance: SyncRaw, owner: type[Any] | None = None) -> Callable[P, RawResponse[R]]: ...
+
+    @overload
+    def __get__(self, instance: AsyncRaw, owner: type[Any] | None = None) -> Callable[Q, Awaitable[RawResponse[S]]]: ...
+
+    @overload
+    def __get__(self, instance: None, owner: type[Any] | None = None) -> Twin[P, R, Q, S]: ...
+
+    def __get__(self, instance: object, owner: type[Any] | None = None) -> Any:
+        if instance is None:
+            return self
+        method = self._async if isinstance(instance, AsyncRaw) else self._sync
+        return method.__get__(instance, owner)
+
+
+def twin(
+    blocking: Callable[Concatenate[Any, P], R], asynchronous: Callable[Concatenate[Any, Q], Awaitable[S]]
+) -> Twin[P, R, Q, S]:
+    """The raw twins of a method of both clients, in a class both raw classes inherit.
+
+    ``chat = twin(FormationClient.chat, AsyncFormationClient.chat)``.
+    """
+    return Twin(blocking, asynchronous)
+
+
+def iterator_twin(
+    blocking: Callable[Concatenate[Any, P], R], asynchronous: Callable[Concatenate[Any, Q], AsyncIterator[Y]]
+) -> Twin[P, R, Q, AsyncIterator[Y]]:
+    """:func:`twin` for a method that is an async generator on the async client.
+
+    Awaiting its async twin gives a :class:`~muxi.RawResponse` of the iterator.
+    """
+    return Twin(blocking, asynchronous)

@@ -181,15 +181,7 @@ def call_flow(
             raise _retried(_too_large_error(call, outcome), retry_number)
         if isinstance(outcome, httpx.Response) and outcome.is_redirect and follow_redirects:
             if redirects >= max_redirects:
-                raise _retried(
-                    APIStatusError(
-                        f"more than {max_redirects} redirects",
-                        status_code=outcome.status_code,
-                        headers=outcome.headers,
-                        response=outcome,
-                    ),
-                    retry_number,
-                )
+                raise _retried(_redirect_error(f"more than {max_redirects} redirects", outcome), retry_number)
             try:
                 request, keep_credentials = _redirect(request, outcome)
             except APIStatusError as exc:
@@ -234,15 +226,8 @@ def call_flow(
     assert isinstance(outcome, httpx.Response)
     if outcome.is_redirect:
         location = outcome.headers.get("location", "?")
-        raise _retried(
-            APIStatusError(
-                f"redirected to {location}; redirects are not followed unless follow_redirects=True",
-                status_code=outcome.status_code,
-                headers=outcome.headers,
-                response=outcome,
-            ),
-            retry_number,
-        )
+        message = f"redirected to {location}; redirects are not followed unless follow_redirects=True"
+        raise _retried(_redirect_error(message, outcome), retry_number)
     if outcome.status_code >= 400 or outcome.status_code < 200:
         raise _retried(error_from_response(outcome), retry_number)
     keep(outcome, retry_number)  # for a call made through with_raw_response
@@ -318,6 +303,11 @@ def _has_body(request: httpx.Request) -> bool:
     return headers.get("content-length", "0") != "0" or "transfer-encoding" in headers
 
 
+def _redirect_error(message: str, response: httpx.Response) -> APIStatusError:
+    """A redirect the call does not follow, as the error of its 3xx response."""
+    return APIStatusError(message, status_code=response.status_code, headers=response.headers, response=response)
+
+
 def _redirect(request: httpx.Request, response: httpx.Response) -> tuple[httpx.Request, bool]:
     """The follow-up request, and whether credentials may go with it (same origin only).
 
@@ -329,13 +319,11 @@ def _redirect(request: httpx.Request, response: httpx.Response) -> tuple[httpx.R
     same_origin = (url.scheme, url.host, url.port) == (request.url.scheme, request.url.host, request.url.port)
     resends = not (response.status_code == 303 or (response.status_code in (301, 302) and request.method == "POST"))
     if not same_origin and resends and _has_body(request):
-        raise APIStatusError(
+        raise _redirect_error(
             f"{request.method} {request.url.copy_with(query=None)} was redirected ({response.status_code}) to "
             f"another origin, {url.scheme}://{url.netloc.decode('ascii', 'replace')}; following it would re-send "
             "the request body there, so it was not followed",
-            status_code=response.status_code,
-            headers=response.headers,
-            response=response,
+            response,
         )
     headers = httpx.Headers(request.headers)
     headers.pop("host", None)

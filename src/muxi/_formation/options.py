@@ -56,12 +56,12 @@ class ChatOptions(AudioChatOptions, total=False):
     """Arguments of :meth:`FormationClient.chat` besides the message (see ``ChatRequest`` for the body fields)."""
 
     files: Iterable[FileInput] | None
-    mode: str | None
     group_id: str | None
-    webhook_url: str | None
-    threshold_seconds: float | None
+    mode: str | None
     source_channel: str | None
+    threshold_seconds: float | None
     ui_response: Mapping[str, Any] | None
+    webhook_url: str | None
 
 
 class ChatStreamOptions(ChatOptions, total=False):

@@ -8,25 +8,19 @@ method it wraps. See :mod:`muxi._core.response` for what a raw call returns.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from muxi_generated.raw_methods import (
     AsyncFormationMethodsWithRawResponse,
     FormationMethodsWithRawResponse,
-    async_raw,
-    raw,
 )
 
-from .._core.raw import AsyncRaw, SyncRaw, async_raw_iterator
+from .._core.raw import AsyncRaw, SyncRaw, iterator_twin, twin
 from .._core.response import RawResponse
 from .._helpers.completions import AsyncCompletionStream, Completion, CompletionMessageInput, CompletionStream
-from .._helpers.quickstart import AsyncFormation, Formation, SessionHistory
+from .._helpers.quickstart import AsyncFormation, Formation
 from .client import AsyncFormationClient, FormationClient
 from .completion import CreateCompletion
-from .options import UserCallOptions
-
-if TYPE_CHECKING:
-    from typing_extensions import Unpack
 
 __all__ = [
     "AsyncFormationClientWithRawResponse",
@@ -36,8 +30,31 @@ __all__ = [
 ]
 
 
+class _FacadeTwins:
+    """The raw twins of the facade's own methods, declared once for both clients."""
+
+    __slots__ = ()
+
+    chat = twin(FormationClient.chat, AsyncFormationClient.chat)
+    chat_stream = twin(FormationClient.chat_stream, AsyncFormationClient.chat_stream)
+    audio_chat = twin(FormationClient.audio_chat, AsyncFormationClient.audio_chat)
+    audio_chat_stream = twin(FormationClient.audio_chat_stream, AsyncFormationClient.audio_chat_stream)
+    list_models = twin(FormationClient.list_models, AsyncFormationClient.list_models)
+    stream_events = twin(FormationClient.stream_events, AsyncFormationClient.stream_events)
+    stream_session_events = twin(FormationClient.stream_session_events, AsyncFormationClient.stream_session_events)
+    stream_request = twin(FormationClient.stream_request, AsyncFormationClient.stream_request)
+    stream_logs = twin(FormationClient.stream_logs, AsyncFormationClient.stream_logs)
+    get_secret = twin(FormationClient.get_secret, AsyncFormationClient.get_secret)
+    set_secret = twin(FormationClient.set_secret, AsyncFormationClient.set_secret)
+    iter_artifact_content = iterator_twin(
+        FormationClient.iter_artifact_content, AsyncFormationClient.iter_artifact_content
+    )
+    download_artifact = twin(FormationClient.download_artifact, AsyncFormationClient.download_artifact)
+
+
 class FormationClientWithRawResponse(
     SyncRaw,
+    _FacadeTwins,
     FormationMethodsWithRawResponse,
     CreateCompletion[RawResponse[Completion], RawResponse[CompletionStream]],
 ):
@@ -49,26 +66,13 @@ class FormationClientWithRawResponse(
 
     __slots__ = ()
 
-    chat = raw(FormationClient.chat)
-    chat_stream = raw(FormationClient.chat_stream)
-    audio_chat = raw(FormationClient.audio_chat)
-    audio_chat_stream = raw(FormationClient.audio_chat_stream)
-    list_models = raw(FormationClient.list_models)
-    stream_events = raw(FormationClient.stream_events)
-    stream_session_events = raw(FormationClient.stream_session_events)
-    stream_request = raw(FormationClient.stream_request)
-    stream_logs = raw(FormationClient.stream_logs)
-    get_secret = raw(FormationClient.get_secret)
-    set_secret = raw(FormationClient.set_secret)
-    iter_artifact_content = raw(FormationClient.iter_artifact_content)
-    download_artifact = raw(FormationClient.download_artifact)
-
     def _create_completion(self, messages: str | Iterable[CompletionMessageInput], arguments: dict[str, Any]) -> Any:
         return self._call_raw("create_completion", (messages,), arguments)
 
 
 class AsyncFormationClientWithRawResponse(
     AsyncRaw,
+    _FacadeTwins,
     AsyncFormationMethodsWithRawResponse,
     CreateCompletion[Awaitable[RawResponse[Completion]], Awaitable[RawResponse[AsyncCompletionStream]]],
 ):
@@ -79,51 +83,28 @@ class AsyncFormationClientWithRawResponse(
 
     __slots__ = ()
 
-    chat = async_raw(AsyncFormationClient.chat)
-    chat_stream = async_raw(AsyncFormationClient.chat_stream)
-    audio_chat = async_raw(AsyncFormationClient.audio_chat)
-    audio_chat_stream = async_raw(AsyncFormationClient.audio_chat_stream)
-    list_models = async_raw(AsyncFormationClient.list_models)
-    stream_events = async_raw(AsyncFormationClient.stream_events)
-    stream_session_events = async_raw(AsyncFormationClient.stream_session_events)
-    stream_request = async_raw(AsyncFormationClient.stream_request)
-    stream_logs = async_raw(AsyncFormationClient.stream_logs)
-    get_secret = async_raw(AsyncFormationClient.get_secret)
-    set_secret = async_raw(AsyncFormationClient.set_secret)
-    iter_artifact_content = async_raw_iterator(AsyncFormationClient.iter_artifact_content)
-    download_artifact = async_raw(AsyncFormationClient.download_artifact)
-
     def _create_completion(self, messages: str | Iterable[CompletionMessageInput], arguments: dict[str, Any]) -> Any:
         return self._acall_raw("create_completion", (messages,), arguments)  # a stream is opened when awaited
 
 
-class FormationWithRawResponse(FormationClientWithRawResponse):
+class _QuickStartTwins:
+    """The raw twins of what the quick start's clients add or change (``get_session`` is the conversation)."""
+
+    __slots__ = ()
+
+    get_session = twin(Formation.get_session, AsyncFormation.get_session)
+    list_agents = twin(Formation.list_agents, AsyncFormation.list_agents)
+    trigger = twin(Formation.trigger, AsyncFormation.trigger)
+
+
+# get_session differs from the client's as Formation.get_session differs (it returns the conversation).
+class FormationWithRawResponse(_QuickStartTwins, FormationClientWithRawResponse):  # type: ignore[misc]
     """``with_raw_response`` of the quick start's :class:`~muxi.Formation` (its aliases included)."""
 
     __slots__ = ()
 
-    def get_session(  # type: ignore[override]  # pyright: ignore[reportIncompatibleVariableOverride]
-        self, session_id: str, **options: Unpack[UserCallOptions]
-    ) -> RawResponse[SessionHistory]:
-        """:meth:`Formation.get_session` (the conversation) with its raw response."""
-        result: RawResponse[SessionHistory] = self._call_raw("get_session", (session_id,), dict(options))
-        return result
 
-    list_agents = raw(Formation.list_agents)
-    trigger = raw(Formation.trigger)
-
-
-class AsyncFormationWithRawResponse(AsyncFormationClientWithRawResponse):
+class AsyncFormationWithRawResponse(_QuickStartTwins, AsyncFormationClientWithRawResponse):  # type: ignore[misc]
     """``with_raw_response`` of the quick start's :class:`~muxi.AsyncFormation` (its aliases included)."""
 
     __slots__ = ()
-
-    async def get_session(  # type: ignore[override]  # pyright: ignore[reportIncompatibleVariableOverride]
-        self, session_id: str, **options: Unpack[UserCallOptions]
-    ) -> RawResponse[SessionHistory]:
-        """:meth:`AsyncFormation.get_session` (the conversation) with its raw response."""
-        result: RawResponse[SessionHistory] = await self._acall_raw("get_session", (session_id,), dict(options))
-        return result
-
-    list_agents = async_raw(AsyncFormation.list_agents)
-    trigger = async_raw(AsyncFormation.trigger)
