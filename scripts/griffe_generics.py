@@ -83,13 +83,36 @@ def _is_generic(name: str | griffe.Expr) -> bool:
     return isinstance(name, griffe.ExprName) and _canonical(name) in ("typing.Generic", "Generic")
 
 
+def _is_type_variable(name: str | griffe.Expr) -> str | None:
+    """The canonical path of ``name`` when it is a module's ``X = TypeVar("X")``, else None."""
+    if not isinstance(name, griffe.ExprName) or (path := _canonical(name)) is None:
+        return None
+    try:
+        target = _target(name.parent.modules_collection[path]) if isinstance(name.parent, griffe.Object) else None
+    except (KeyError, ValueError):
+        return None
+    value = str(target.value) if isinstance(target, griffe.Attribute) and target.value is not None else ""
+    return path if value.startswith(("TypeVar(", "typing.TypeVar(")) else None
+
+
 def _parameters(cls: griffe.Class) -> list[str]:
-    """The canonical paths of the type variables ``cls`` declares with ``Generic[...]``."""
+    """The canonical paths of the type variables ``cls`` declares.
+
+    Those of its ``Generic[...]`` base; without one, as Python does, the type variables its
+    subscripted bases name, in order (``_ServerCore(BaseClient[Any], ServerSurface[_ProgressT, ...])``).
+    """
     for base in cls.bases:
         if isinstance(base, griffe.ExprSubscript) and _is_generic(base.left):
             names = _arguments(base)
             return [path for name in names if isinstance(name, griffe.ExprName) and (path := _canonical(name))]
-    return []
+    found: list[str] = []
+    for base in cls.bases:
+        if isinstance(base, griffe.ExprSubscript):
+            for argument in _arguments(base):
+                path = _is_type_variable(argument)
+                if path is not None and path not in found:
+                    found.append(path)
+    return found
 
 
 def _base_expression(base: str | griffe.Expr, cls: griffe.Class) -> str | griffe.Expr:

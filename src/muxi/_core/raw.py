@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import functools
 import inspect
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
 from muxi_generated.raw_methods import RawMethods, async_raw, raw
 
 from .response import RawResponse, capture_async, capture_sync
 
-__all__ = ["AsyncRaw", "SyncRaw", "Twin", "async_raw_iterator", "iterator_twin", "twin"]
+__all__ = ["AsyncRaw", "RawCalls", "SyncRaw", "Twin", "async_raw_iterator", "iterator_twin", "twin"]
 
 P = ParamSpec("P")
 Q = ParamSpec("Q")
@@ -25,7 +25,17 @@ S = TypeVar("S")
 Y = TypeVar("Y")
 
 
-class SyncRaw(RawMethods):
+class RawCalls(RawMethods):
+    """What the hand-written raw methods call: :meth:`_raw`, given by :class:`SyncRaw` and :class:`AsyncRaw`."""
+
+    __slots__ = ()
+
+    def _raw(self, name: str, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> Any:
+        """The raw response of the client's method ``name`` (awaitable on an async client's object)."""
+        raise NotImplementedError
+
+
+class SyncRaw(RawCalls):
     """The ``with_raw_response`` object of a blocking client: calls its methods, keeps their responses."""
 
     __slots__ = ("_client",)
@@ -36,11 +46,14 @@ class SyncRaw(RawMethods):
     def _call_raw(self, name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> RawResponse[Any]:
         return capture_sync(name, getattr(self._client, name), args, kwargs)
 
+    def _raw(self, name: str, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> Any:
+        return self._call_raw(name, args, dict(kwargs))
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._client!r})"
 
 
-class AsyncRaw(RawMethods):
+class AsyncRaw(RawCalls):
     """The ``with_raw_response`` object of an async client: awaits its methods, keeps their responses."""
 
     __slots__ = ("_client",)
@@ -50,6 +63,9 @@ class AsyncRaw(RawMethods):
 
     async def _acall_raw(self, name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> RawResponse[Any]:
         return await capture_async(name, getattr(self._client, name), args, kwargs)
+
+    def _raw(self, name: str, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> Any:
+        return self._acall_raw(name, args, dict(kwargs))  # a coroutine: awaited by the caller
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._client!r})"

@@ -15,7 +15,7 @@ from muxi_generated.raw_methods import (
     FormationMethodsWithRawResponse,
 )
 
-from .._core.raw import AsyncRaw, SyncRaw, iterator_twin, twin
+from .._core.raw import AsyncRaw, RawCalls, SyncRaw, iterator_twin, twin
 from .._core.response import RawResponse
 from .._helpers.completions import AsyncCompletionStream, Completion, CompletionMessageInput, CompletionStream
 from .._helpers.quickstart import AsyncFormation, Formation
@@ -30,7 +30,7 @@ __all__ = [
 ]
 
 
-class _FacadeTwins:
+class _FacadeTwins(RawCalls):
     """The raw twins of the facade's own methods, declared once for both clients."""
 
     __slots__ = ()
@@ -51,6 +51,9 @@ class _FacadeTwins:
     )
     download_artifact = twin(FormationClient.download_artifact, AsyncFormationClient.download_artifact)
 
+    def _create_completion(self, messages: str | Iterable[CompletionMessageInput], arguments: dict[str, Any]) -> Any:
+        return self._raw("create_completion", (messages,), arguments)  # async: a stream is opened when awaited
+
 
 class FormationClientWithRawResponse(
     SyncRaw,
@@ -66,9 +69,6 @@ class FormationClientWithRawResponse(
 
     __slots__ = ()
 
-    def _create_completion(self, messages: str | Iterable[CompletionMessageInput], arguments: dict[str, Any]) -> Any:
-        return self._call_raw("create_completion", (messages,), arguments)
-
 
 class AsyncFormationClientWithRawResponse(
     AsyncRaw,
@@ -82,9 +82,6 @@ class AsyncFormationClientWithRawResponse(
     """
 
     __slots__ = ()
-
-    def _create_completion(self, messages: str | Iterable[CompletionMessageInput], arguments: dict[str, Any]) -> Any:
-        return self._acall_raw("create_completion", (messages,), arguments)  # a stream is opened when awaited
 
 
 class _QuickStartTwins:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import io
-import os
 import time
 from collections.abc import Callable, Coroutine, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from muxi_generated.methods import AsyncServerMethods, ServerMethods
 
@@ -20,16 +19,15 @@ from .._core.transport import Call
 from .._helpers.bundle import Bundle, open_bundle
 from ..errors import ConfigurationError
 from .events import DeployEvent, LogTailEvent
-from .options import StreamOptions, UploadOptions, UploadStreamOptions
+from .options import UploadOptions, UploadStreamOptions
 from .policy import ServerPolicy
+from .surface import BundleSource, ServerSurface
 
 if TYPE_CHECKING:
     from muxi_generated.server.models import DeployResult, ServerStatus, UpdateResult
     from typing_extensions import Unpack
 
     from .raw import AsyncServerClientWithRawResponse, ServerClientWithRawResponse
-
-BundleSource = str | os.PathLike[str] | bytes
 
 
 __all__ = ["AsyncServerClient", "ServerClient"]
@@ -50,13 +48,11 @@ def _server_operations() -> Mapping[str, Mapping[str, Any]]:
     return SERVER
 
 
-class _ServerCore(BaseClient[Any], Generic[_ProgressT, _LogTailT, _DeployResultT, _UpdateResultT]):
+class _ServerCore(BaseClient[Any], ServerSurface[_ProgressT, _LogTailT, _DeployResultT, _UpdateResultT]):
     """Server-specific configuration, bundles and streams (no I/O); HMAC is its :class:`ServerPolicy`.
 
-    The methods whose only difference between the two clients is their result type are written
-    here once, typed by each client's type arguments: progress streams (``_ProgressT``), log tails
-    (``_LogTailT``) and the results of ``deploy_formation`` and ``update_formation`` (awaitable on
-    the async client).
+    Its public methods are :class:`~muxi._server.surface.ServerSurface`'s, typed by each client's
+    type arguments; this class gives them their calls (the hooks), and each client its I/O.
     """
 
     _method_operations: ClassVar[Mapping[str, tuple[str, ...]]] = {
@@ -141,14 +137,6 @@ class _ServerCore(BaseClient[Any], Generic[_ProgressT, _LogTailT, _DeployResultT
         raise_errors = bool(options.get("raise_errors", True))
         return self._typed_events(operation, raise_errors=raise_errors, terminal=_PROGRESS_END)
 
-    @staticmethod
-    def _source(source: BundleSource | None, bundle_path: str | os.PathLike[str] | None) -> BundleSource:
-        if source is not None and bundle_path is None:
-            return source
-        if source is None and bundle_path is not None:
-            return bundle_path
-        raise ConfigurationError("deploy_formation takes the bundle as source= or bundle_path=: exactly one")
-
     def _lifecycle_stream(self, operation: str, formation_id: str, options: Mapping[str, Any]) -> Any:
         raise_errors = bool(options.get("raise_errors", True))
         arguments = {"formation_id": formation_id, **{k: v for k, v in options.items() if k != "raise_errors"}}
@@ -157,99 +145,6 @@ class _ServerCore(BaseClient[Any], Generic[_ProgressT, _LogTailT, _DeployResultT
     def _log_tail(self, formation_id: str, stream: str, options: Mapping[str, Any]) -> Any:
         arguments = {"formation_id": formation_id, "stream": stream, "follow": True, **options}
         return self._event_stream("get_formation_logs", arguments)
-
-    # ------------------------------------------------------------------ written once for both clients
-
-    def deploy_formation(
-        self,
-        source: BundleSource | None = None,
-        *,
-        bundle_path: str | os.PathLike[str] | None = None,
-        **options: Unpack[UploadOptions],
-    ) -> _DeployResultT:
-        """Deploy a new formation (``POST /rpc/formations``) and wait until it runs.
-
-        Args:
-            source: a formation directory (bundled here, like ``muxi deploy``: deterministic
-                ``.tar.gz``, no ``.env``, VCS folders or plaintext ``secrets``), a ``.tar.gz`` path,
-                or the bundle's bytes.
-            bundle_path: another name for ``source`` (the cross-language SDK docs use it).
-            **options: ``formation_id`` (defaults to the formation file's ``id``; must agree with
-                it), ``version`` (defaults to the file's ``version``, else ``1.0.0``; must agree
-                with it), and the per-call options (:class:`~muxi._server.options.UploadOptions`).
-
-        Returns:
-            the ``DeployResult`` (``formation_id``, ``port``, ``url``, ``status``...); awaitable on the
-            async client. The bundle is streamed from disk, never held twice in memory.
-        """
-        bundle = self._source(source, bundle_path)
-        result: _DeployResultT = self._upload_result("deploy_formation", bundle, options)
-        return result
-
-    def update_formation(self, source: BundleSource, **options: Unpack[UploadOptions]) -> _UpdateResultT:
-        """Replace a running formation with a new bundle, blue-green (``PUT /rpc/formations/{id}``).
-
-        ``source``, ``formation_id`` and ``version`` as for :meth:`deploy_formation`; returns the
-        ``UpdateResult`` (awaitable on the async client).
-        """
-        result: _UpdateResultT = self._upload_result("update_formation", source, options)
-        return result
-
-    def deploy_formation_stream(self, source: BundleSource, **options: Unpack[UploadStreamOptions]) -> _ProgressT:
-        """Deploy and stream the server's progress: ``progress`` events, then ``complete``.
-
-        Takes the arguments of :meth:`deploy_formation`, plus ``raise_errors``. The upload is sent
-        here: header-stage failures (bad id, conflict) are plain HTTP errors raised by this call.
-        Events are :data:`~muxi.DeployEvent` values (``data`` is a ``ProgressEvent`` /
-        ``CompleteEvent``); an ``error`` event raises :class:`~muxi.FormationError` (or is yielded
-        with ``raise_errors=False``); a body that ends before ``complete`` or ``error`` raises
-        :class:`~muxi.StreamError`.
-        """
-        stream: _ProgressT = self._deploy_stream("deploy_formation", source, options)
-        return stream
-
-    def update_formation_stream(self, source: BundleSource, **options: Unpack[UploadStreamOptions]) -> _ProgressT:
-        """Update and stream the server's progress, like :meth:`deploy_formation_stream`."""
-        stream: _ProgressT = self._deploy_stream("update_formation", source, options)
-        return stream
-
-    def start_formation_stream(self, formation_id: str, **options: Unpack[StreamOptions]) -> _ProgressT:
-        """Start a formation and stream its progress (every failure arrives as an ``error`` event)."""
-        stream: _ProgressT = self._lifecycle_stream("start_formation", formation_id, options)
-        return stream
-
-    def restart_formation_stream(self, formation_id: str, **options: Unpack[StreamOptions]) -> _ProgressT:
-        """Restart a formation and stream its progress (every failure arrives as an ``error`` event)."""
-        stream: _ProgressT = self._lifecycle_stream("restart_formation", formation_id, options)
-        return stream
-
-    def rollback_formation_stream(self, formation_id: str, **options: Unpack[StreamOptions]) -> _ProgressT:
-        """Roll back to the previous version and stream the progress (failures as ``error`` events)."""
-        stream: _ProgressT = self._lifecycle_stream("rollback_formation", formation_id, options)
-        return stream
-
-    def stream_formation_logs(
-        self,
-        formation_id: str,
-        *,
-        stream: Literal["stdout", "stderr", "all"] = "all",
-        **options: Unpack[CallOptions],
-    ) -> _LogTailT:
-        """Follow a formation's log (``?follow=true``): a ``connected`` event, then one ``log`` event per line.
-
-        The request is sent here (HTTP and auth errors are raised by this call). The server starts
-        at the end of the file and never ends the stream: close it when done. ``stream="stderr"``
-        follows stderr; anything else follows stdout.
-        """
-        tail: _LogTailT = self._log_tail(formation_id, stream, options)
-        return tail
-
-    def deploy(self, source: BundleSource, **options: Unpack[UploadOptions]) -> _DeployResultT:
-        """Deploy a formation directory, ``.tar.gz`` or bytes (:meth:`deploy_formation`)."""
-        return self.deploy_formation(source, **options)
-
-    def _upload_result(self, operation: str, source: BundleSource, options: Mapping[str, Any]) -> Any:
-        raise NotImplementedError  # the client's upload of the bundle: its result, or an awaitable one
 
 
 class ServerClient(
