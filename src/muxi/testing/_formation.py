@@ -14,10 +14,9 @@ import re
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Generator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx
 
@@ -60,7 +59,7 @@ class WebhookDelivery:
 
 
 @dataclass
-class FakeFormation(MemoryRoutes, SchedulerRoutes):
+class FakeFormation(_loopback.LoopbackFake, MemoryRoutes, SchedulerRoutes):
     """An in-memory formation. Keys, formation id and agents are configurable.
 
     Attributes:
@@ -82,6 +81,8 @@ class FakeFormation(MemoryRoutes, SchedulerRoutes):
         webhook_secret: the key webhooks are signed with (default: the admin key, like the runtime).
         webhooks: every webhook the fake delivered (or tried to), as :class:`WebhookDelivery`.
     """
+
+    _base_url: ClassVar[str] = BASE_URL
 
     client_key: str = "sk_fake_client"
     admin_key: str = "sk_fake_admin"
@@ -122,28 +123,18 @@ class FakeFormation(MemoryRoutes, SchedulerRoutes):
 
     # ------------------------------------------------------------------ clients
 
-    def transport(self) -> httpx.MockTransport:
-        """An httpx transport that routes requests to this fake, for sync and async clients."""
-        return httpx.MockTransport(self.handle)
-
     def client(self, **kwargs: Unpack[FormationClientSettings]) -> FormationClient:
         """A :class:`~muxi.FormationClient` wired to this fake (keys filled in unless given)."""
-        kwargs.setdefault("client_key", self.client_key)
-        kwargs.setdefault("admin_key", self.admin_key)
-        return FormationClient(url=BASE_URL, http_client=httpx.Client(transport=self.transport()), **kwargs)
+        http_client = httpx.Client(transport=self.transport())
+        return FormationClient(url=BASE_URL, http_client=http_client, **self._with_keys(kwargs))
 
     def async_client(self, **kwargs: Unpack[FormationClientSettings]) -> AsyncFormationClient:
-        """An :class:`~muxi.AsyncFormationClient` wired to this fake."""
-        kwargs.setdefault("client_key", self.client_key)
-        kwargs.setdefault("admin_key", self.admin_key)
-        transport = self.transport()
-        return AsyncFormationClient(url=BASE_URL, async_http_client=httpx.AsyncClient(transport=transport), **kwargs)
+        """An :class:`~muxi.AsyncFormationClient` wired to this fake (keys filled in unless given)."""
+        http_client = httpx.AsyncClient(transport=self.transport())
+        return AsyncFormationClient(url=BASE_URL, async_http_client=http_client, **self._with_keys(kwargs))
 
-    @contextmanager
-    def serve(self) -> Generator[str, None, None]:
-        """Serve the fake on a loopback port: ``with fake.serve() as url: FormationClient(url=url)``."""
-        with _loopback.serve(self.handle, BASE_URL) as url:
-            yield url
+    def _with_keys(self, settings: FormationClientSettings) -> FormationClientSettings:
+        return {"client_key": self.client_key, "admin_key": self.admin_key, **settings}
 
     # ------------------------------------------------------------------ the server side
 

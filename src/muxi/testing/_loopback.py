@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Generator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx
 
@@ -81,3 +81,23 @@ def serve(handle: Callable[[httpx.Request], httpx.Response], base_url: str) -> G
         server.shutdown()
         server.server_close()
         thread.join(timeout=10)
+
+
+class LoopbackFake:
+    """What both fakes share: their :meth:`handle` as an httpx transport, or served on a loopback port."""
+
+    _base_url: ClassVar[str]  # the URL of the fake's in-process clients
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        """Answer one request as the real server would."""
+        raise NotImplementedError
+
+    def transport(self) -> httpx.MockTransport:
+        """An httpx transport that routes requests to this fake, for sync and async clients."""
+        return httpx.MockTransport(self.handle)
+
+    @contextmanager
+    def serve(self) -> Generator[str, None, None]:
+        """Serve the fake on a loopback port: ``with fake.serve() as url:`` gives a client its ``url``."""
+        with serve(self.handle, self._base_url) as url:
+            yield url

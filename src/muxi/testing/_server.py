@@ -30,10 +30,8 @@ import tarfile
 import threading
 import time
 from collections import deque
-from collections.abc import Generator
-from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import parse_qs, unquote
 
 import httpx
@@ -132,7 +130,7 @@ def _sse(frames: list[bytes], *, hold_open: bool = False) -> httpx.Response:
     return response
 
 
-class FakeServer:
+class FakeServer(_loopback.LoopbackFake):
     """An in-memory MUXI Server for tests: HMAC-checked ``/rpc`` routes, deploy bundles, SSE progress.
 
     Use it in-process (no sockets) or on a loopback port::
@@ -154,6 +152,8 @@ class FakeServer:
         requests: every request received, in order, as :class:`ServerRequest`.
         log_lines: what formation log reads and tails return.
     """
+
+    _base_url: ClassVar[str] = BASE_URL
 
     def __init__(self, *, key_id: str = KEY_ID, secret_key: str = SECRET, clock: float | None = None) -> None:
         self.key_id = key_id
@@ -191,30 +191,18 @@ class FakeServer:
 
     # ------------------------------------------------------------------ clients
 
-    def transport(self) -> httpx.MockTransport:
-        """An httpx transport that routes requests to this fake, for sync and async clients."""
-        return httpx.MockTransport(self.handle)
-
     def client(self, **kwargs: Unpack[ServerClientSettings]) -> ServerClient:
         """A :class:`~muxi.ServerClient` wired to this fake in-process (credentials filled in unless given)."""
-        kwargs.setdefault("key_id", self.key_id)
-        kwargs.setdefault("secret_key", self.secret_key)
-        kwargs.setdefault("clock", self.now)
-        return ServerClient(url=BASE_URL, http_client=httpx.Client(transport=self.transport()), **kwargs)
+        http_client = httpx.Client(transport=self.transport())
+        return ServerClient(url=BASE_URL, http_client=http_client, **self._with_credentials(kwargs))
 
     def async_client(self, **kwargs: Unpack[ServerClientSettings]) -> AsyncServerClient:
-        """An :class:`~muxi.AsyncServerClient` wired to this fake in-process."""
-        kwargs.setdefault("key_id", self.key_id)
-        kwargs.setdefault("secret_key", self.secret_key)
-        kwargs.setdefault("clock", self.now)
-        transport = self.transport()
-        return AsyncServerClient(url=BASE_URL, async_http_client=httpx.AsyncClient(transport=transport), **kwargs)
+        """An :class:`~muxi.AsyncServerClient` wired to this fake in-process (credentials filled in unless given)."""
+        http_client = httpx.AsyncClient(transport=self.transport())
+        return AsyncServerClient(url=BASE_URL, async_http_client=http_client, **self._with_credentials(kwargs))
 
-    @contextmanager
-    def serve(self) -> Generator[str, None, None]:
-        """Serve the fake on a loopback port: ``with server.serve() as url: ServerClient(url=url, ...)``."""
-        with _loopback.serve(self.handle, BASE_URL) as url:
-            yield url
+    def _with_credentials(self, settings: ServerClientSettings) -> ServerClientSettings:
+        return {"key_id": self.key_id, "secret_key": self.secret_key, "clock": self.now, **settings}
 
     def __enter__(self) -> FakeServer:
         """Start serving on a loopback port; ``self.url`` is its address until the block ends."""
