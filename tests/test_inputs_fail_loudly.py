@@ -178,12 +178,17 @@ UNKNOWN_ARGUMENTS: list[tuple[ANY, str]] = [
     (lambda c: c.stream_events(raise_error=False), "raise_error"),
     (lambda c: c.call("get_agents", limt=3), "limt"),
     (lambda c: c.call("get_agents", extra_body={"x": 1}), "extra_body"),
+    (lambda c: c.stream_logs(levle="info"), "levle"),  # the typo, not "needs at least one filter"
+    (lambda c: c.iter_artifact_content("a", chunksize=4), "chunksize"),
+    (lambda c: c.download_artifact("a", "out.bin", chunk_size=4), "chunk_size"),
 ]
 UNKNOWN_SERVER_ARGUMENTS: list[tuple[ANY, str]] = [
     (lambda c: c.deploy_formation(bundle_bytes(), idempotency="k"), "idempotency"),
     (lambda c: c.update_formation_stream(bundle_bytes(), raise_error=1), "raise_error"),
     (lambda c: c.start_formation_stream("f", raise_error=False), "raise_error"),
     (lambda c: c.call("list_formations", user_id="u"), "user_id"),
+    (lambda c: c.deploy_formation(bundle_bytes(), formationid="f"), "formationid"),
+    (lambda c: c.with_options(user_id="u"), "user_id"),  # a formation setting, not a server one
 ]
 
 
@@ -206,7 +211,16 @@ def test_misspelt_chat_option_is_a_type_error_before_io(kind: str, action: ANY, 
 @pytest.mark.parametrize(
     ("action", "name"),
     UNKNOWN_ARGUMENTS,
-    ids=["get_secret", "set_secret", "stream_events", "call", "call-extra_body-without-a-body"],
+    ids=[
+        "get_secret",
+        "set_secret",
+        "stream_events",
+        "call",
+        "call-extra_body-without-a-body",
+        "stream_logs",
+        "iter_artifact_content",
+        "download_artifact",
+    ],
 )
 def test_unknown_argument_of_other_methods_is_a_type_error(
     kind: str, action: ANY, name: str, wire: respx.Route
@@ -220,7 +234,7 @@ def test_unknown_argument_of_other_methods_is_a_type_error(
 @pytest.mark.parametrize(
     ("action", "name"),
     UNKNOWN_SERVER_ARGUMENTS,
-    ids=["deploy", "update_stream", "start_stream", "call"],
+    ids=["deploy", "update_stream", "start_stream", "call", "deploy-formationid", "with_options"],
 )
 def test_unknown_argument_of_server_methods_is_a_type_error(
     kind: str, action: ANY, name: str, wire: respx.Route
@@ -228,6 +242,31 @@ def test_unknown_argument_of_server_methods_is_a_type_error(
     with pytest.raises(TypeError, match=f"unexpected keyword argument '{name}'"):
         run(kind, action, server=True)
     assert not wire.called
+
+
+@KINDS
+@pytest.mark.parametrize("server", [False, True], ids=["formation", "server"])
+def test_misspelt_constructor_setting_is_a_type_error_naming_the_right_one(kind: str, server: bool) -> None:
+    url = S if server else F
+    with pytest.raises(TypeError) as info:
+        construct(kind, server=server, url=url, timout=5)
+    name = ("Async" if kind == "async" else "") + ("ServerClient" if server else "FormationClient")
+    message = str(info.value)
+    assert message.startswith(f"{name}() got unexpected keyword argument 'timout' (did you mean 'timeout'?)")
+    assert "max_response_bytes" in message and "url" in message  # the settings and the client's own arguments
+
+
+@KINDS
+def test_misspelt_with_options_change_is_a_type_error(kind: str) -> None:
+    client = construct(kind, url=F)
+    with pytest.raises(TypeError, match=r"with_options\(\) got unexpected keyword argument 'timout' \(did you mean"):
+        client.with_options(timout=3)
+
+
+@KINDS
+def test_follow_redirects_must_be_a_bool(kind: str) -> None:
+    with pytest.raises(ConfigurationError, match="follow_redirects must be True or False, got 'yes'"):
+        construct(kind, url=F, follow_redirects="yes")
 
 
 @KINDS

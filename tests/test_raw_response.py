@@ -266,6 +266,15 @@ def test_every_server_operation_and_method_has_a_raw_twin() -> None:
         assert _client_methods(cls) <= raw_names, _client_methods(cls) - raw_names
 
 
+def test_a_twin_pairs_two_methods_of_the_same_name() -> None:
+    from muxi._core.raw import twin
+
+    with pytest.raises(TypeError, match="the twins of two methods: chat and audio_chat"):
+        twin(FormationClient.chat, AsyncFormationClient.audio_chat)
+    twins = cast("Any", importlib.import_module("muxi._formation.raw"))._FacadeTwins
+    assert twins.chat is twins.__dict__["chat"]  # read on a class, not on a raw object: the descriptor itself
+
+
 @pytest.mark.parametrize("cls", [FormationClient, Formation])
 def test_walk_formation_sync(
     cls: type[FormationClient], formation_spec: Spec, runtime_samples: list[dict[str, Any]], tmp_path: Path

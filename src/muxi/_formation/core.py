@@ -45,6 +45,7 @@ from .options import (
     ChatOptions,
     CompletionOptions,
     FormationOptionChanges,
+    LogStreamOptions,
 )
 from .policy import FormationPolicy
 
@@ -264,6 +265,7 @@ class FormationCore(BaseClient[Any]):
 
     @staticmethod
     def _check_log_filters(options: Mapping[str, Any]) -> None:
-        """Refuse, before any I/O, a ``stream_logs`` call without a filter."""
+        """Refuse, before any I/O, a ``stream_logs`` call with an unknown option or without a filter."""
+        check_options("stream_logs", options, LogStreamOptions)
         if all(options.get(name) is None for name in LOG_FILTERS):
             raise ConfigurationError(f"stream_logs needs at least one filter: {', '.join(LOG_FILTERS)}")

@@ -110,7 +110,8 @@ class _ServerCore(BaseClient[Any], ServerSurface[_ProgressT, _LogTailT, _DeployR
 
         # Checked by name: an unknown option raises TypeError before anything is read or sent.
         method = f"{operation}_stream" if stream else operation
-        check_options(method, options, UploadStreamOptions if stream else UploadOptions, also=("source",))
+        also = ("source", "bundle_path") if method == "deploy_formation" else ("source",)
+        check_options(method, options, UploadStreamOptions if stream else UploadOptions, also=also)
         arguments = {k: v for k, v in options.items() if k not in ("raise_errors", "formation_id", "version")}
         extra_headers = check_headers(arguments.pop("extra_headers", None), "extra_headers")
         bundle = open_bundle(source, formation_id=options.get("formation_id"), version=options.get("version"))
