@@ -74,12 +74,12 @@ class ServerSurface(Generic[_ProgressT, _LogTailT, _DeployResultT, _UpdateResult
     def deploy_formation_stream(self, source: BundleSource, **options: Unpack[UploadStreamOptions]) -> _ProgressT:
         """Deploy and stream the server's progress: ``progress`` events, then ``complete``.
 
-        Takes the arguments of :meth:`deploy_formation`, plus ``raise_errors``. The upload is sent
-        here: header-stage failures (bad id, conflict) are plain HTTP errors raised by this call.
-        Events are :data:`~muxi.DeployEvent` values (``data`` is a ``ProgressEvent`` /
-        ``CompleteEvent``); an ``error`` event raises :class:`~muxi.FormationError` (or is yielded
-        with ``raise_errors=False``); a body that ends before ``complete`` or ``error`` raises
-        :class:`~muxi.StreamError`.
+        Takes ``source``, ``formation_id`` and ``version`` as :meth:`deploy_formation` does, plus
+        ``raise_errors``. The upload is sent here: header-stage failures (bad id, conflict) are
+        plain HTTP errors raised by this call. Events are :data:`~muxi.DeployEvent` values
+        (``data`` is a ``ProgressEvent`` / ``CompleteEvent``); an ``error`` event raises
+        :class:`~muxi.FormationError` (or is yielded with ``raise_errors=False``); a body that
+        ends before ``complete`` or ``error`` raises :class:`~muxi.StreamError`.
         """
         stream: _ProgressT = self._deploy_stream("deploy_formation", source, options)
         return stream
