@@ -1,9 +1,10 @@
 """What every client shares: options, headers, the connection pool, and calling an operation.
 
-:class:`BaseClient` builds requests and parses responses (no I/O). :class:`SyncClient` and
-:class:`AsyncClient` add the one thing that differs — an :class:`httpx.Client` or
-:class:`httpx.AsyncClient` (:mod:`muxi._core.pool`) and the shell that drives
-:func:`~muxi._core.transport.call_flow` with it. What one API adds — which credentials an
+:class:`BaseClient` builds requests and parses responses (no I/O). Its subclasses in
+:mod:`muxi._core.clients`, :class:`~muxi._core.clients.SyncClient` and
+:class:`~muxi._core.clients.AsyncClient`, add the one thing that differs — an
+:class:`httpx.Client` or :class:`httpx.AsyncClient` (:mod:`muxi._core.pool`) and the shell that
+drives :func:`~muxi._core.transport.call_flow` with it. What one API adds — which credentials an
 operation needs, the per-call user id, how a response body reports a failure and its request id
 — is an :class:`ApiPolicy` object handed to the client (the formation's and the server's live
 beside their clients), so one call makes no round trip through subclass hooks.
@@ -18,9 +19,8 @@ import inspect
 import os
 import re
 import sys
-from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Iterable, Iterator, Mapping
-from types import TracebackType
-from typing import IO, TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
+from collections.abc import Callable, Collection, Iterable, Mapping
+from typing import IO, Any, ClassVar, Generic, Protocol, TypeVar
 
 import httpx
 
@@ -30,7 +30,7 @@ from .inputs import check_body_field, check_header_value, check_headers, check_o
 from .json import is_object
 from .logging import enable_debug
 from .otel import CallTrace, call_trace
-from .pool import DEFAULT_LIMITS, Pool, abandon, adopt, running_loop, shared_tls
+from .pool import DEFAULT_LIMITS, Pool, adopt, shared_tls
 from .request import (
     IDEMPOTENCY_HEADER,
     body_argument,
@@ -44,15 +44,11 @@ from .request import (
 )
 from .results import parse_model, schema_error
 from .retry import RetryPolicy
-from .shells import run_async, run_sync
 from .sse import LiteralNewlineFrames
 from .streaming import AsyncStream, Stream, TypedEvents, send_now, typed_events
 from .transport import Call, Flow, call_flow
 
-if TYPE_CHECKING:
-    pass
-
-__all__ = ["ApiPolicy", "AsyncClient", "BaseClient", "SyncClient"]
+__all__ = ["ApiPolicy", "BaseClient"]
 
 _HttpClient = TypeVar("_HttpClient", httpx.Client, httpx.AsyncClient)
 _Self = TypeVar("_Self", bound="BaseClient[Any]")
@@ -449,206 +445,3 @@ class BaseClient(Generic[_HttpClient]):
     def _file_body(file: IO[bytes], block: int = 64 * 1024) -> Callable[[], Any]:
         """A factory of (async) iterators over ``file`` from its start (one per attempt)."""
         raise NotImplementedError
-
-
-class SyncClient(BaseClient[httpx.Client]):
-    """Blocking I/O for a client: one pooled :class:`httpx.Client`, created with the client."""
-
-    _http_client_type = httpx.Client
-    _http_client_argument = "http_client"
-    _stream_type = Stream
-
-    def _opener(self, call: Call, policy: RetryPolicy, cleanup: Callable[[], None]) -> Callable[[], httpx.Response]:
-        """Send ``call`` when invoked, then run ``cleanup`` (whatever the outcome)."""
-
-        def open_response() -> httpx.Response:
-            try:
-                return self._send(call, policy)
-            finally:
-                cleanup()
-
-        return open_response
-
-    @staticmethod
-    def _file_body(file: IO[bytes], block: int = 64 * 1024) -> Callable[[], Iterator[bytes]]:
-        """A factory of iterators over ``file`` from its start (one per attempt)."""
-
-        def chunks() -> Iterator[bytes]:
-            file.seek(0)
-            while data := file.read(block):
-                yield data
-
-        return chunks
-
-    def _http(self) -> httpx.Client:
-        """The pooled :class:`httpx.Client` (created once, even from many threads)."""
-        pool = self._pool
-        client = pool.state.client
-        if client is not None and not pool.closed:
-            return client
-        return pool.sync_client(self._new_http_client, type(self).__name__)
-
-    def warm(self, *operations: str) -> None:
-        """Do now the one-time work that the first call of each named operation would do.
-
-        Constructing a client already creates its connection pool and imports the generated API
-        package; the first call of an operation still imports that operation's generated function
-        and its request, response and event models (a few milliseconds). ``warm()`` does that for
-        the operation ids given (see :meth:`operations`) or the client's own methods that are not
-        one operation (``"chat_stream"``, ``"list_models"``, ``"deploy_formation_stream"``...). It
-        sends nothing and opens no connection. Calling it again is cheap.
-
-        Raises :class:`~muxi.ConfigurationError` for an unknown operation id or a closed client.
-        """
-        self._warm_operations(operations)
-        self._http()
-
-    def _send(self, call: Call, policy: RetryPolicy) -> httpx.Response:
-        trace, flow = self._flow(call, policy)
-        with trace:  # the call's span (when tracing): current while it runs, ended by done() or an error
-            return trace.done(run_sync(self._http(), flow))
-
-    def call(self, operation_id: str, /, **arguments: Any) -> Any:
-        """Call any operation of the API by its ``operationId``, with the client's auth, retries and errors.
-
-        ``arguments`` are the generated function's arguments (path and query parameters,
-        ``body``: the operation's model or a dict) plus the per-call options
-        ``idempotency_key``, ``timeout`` (seconds: the deadline of the whole call),
-        ``max_retries``, ``max_response_bytes``, ``extra_headers``, ``extra_query`` and, for an operation with a JSON
-        body, ``extra_body`` (and ``user_id`` for the Formation API). Returns the typed result.
-        An unknown or missing argument raises ``TypeError``, a value that cannot be sent
-        :class:`~muxi.ConfigurationError`, both before any I/O.
-        """
-        call, policy = self._prepare(operation_id, arguments)
-        return self._result(operation_id, self._send(call, policy))
-
-    def close(self) -> None:
-        """Close the connection pool (not a user-supplied ``http_client``).
-
-        It is shared with the copies made by ``with_options()``, which are closed too. A client that is
-        never closed releases its connections when it (and every copy, and every open stream) is
-        garbage collected.
-        """
-        pool = self._pool
-        with pool.lock:
-            pool.close()
-
-    def __enter__(self: _SyncSelf) -> _SyncSelf:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-class AsyncClient(BaseClient[httpx.AsyncClient]):
-    """Asynchronous I/O for a client: one pooled :class:`httpx.AsyncClient`, created with the client."""
-
-    _http_client_type = httpx.AsyncClient
-    _http_client_argument = "async_http_client"
-    _stream_type = AsyncStream
-
-    def _opener(
-        self, call: Call, policy: RetryPolicy, cleanup: Callable[[], None]
-    ) -> Callable[[], Awaitable[httpx.Response]]:
-        """Send ``call`` when awaited, then run ``cleanup`` (whatever the outcome)."""
-
-        async def open_response() -> httpx.Response:
-            try:
-                return await self._send(call, policy)
-            finally:
-                cleanup()
-
-        return open_response
-
-    @staticmethod
-    def _file_body(file: IO[bytes], block: int = 64 * 1024) -> Callable[[], AsyncIterator[bytes]]:
-        """A factory of async iterators over ``file`` from its start (one per attempt)."""
-
-        async def chunks() -> AsyncIterator[bytes]:
-            file.seek(0)
-            while data := file.read(block):
-                yield data
-
-        return chunks
-
-    def _http(self) -> httpx.AsyncClient:
-        """The pooled :class:`httpx.AsyncClient` of the running event loop (bound to it on first use).
-
-        Connections belong to the loop that opened them. When the client is used from another
-        loop (a second ``asyncio.run()``) and the first one has finished, the old pool's sockets
-        are closed and a new pool is made for the new loop; while the first loop is still running
-        (another thread), that raises :class:`~muxi.ConfigurationError`.
-        """
-        pool = self._pool
-        client, bound = pool.state.client, pool.state.loop
-        if client is not None and bound is not None and not pool.closed and bound() is running_loop():
-            return client
-        return pool.async_client(self._new_http_client, type(self).__name__)
-
-    async def warm(self, *operations: str) -> None:
-        """Do now, at start-up, the one-time work a first call would do on the event loop.
-
-        Besides what :meth:`SyncClient.warm` does (the generated function and models of each
-        operation id or method name given), it binds the connection pool to the running event loop and loads
-        the async network backend that httpx's first connection would otherwise import while
-        every other task waits. It sends nothing and opens no connection. Calling it again is
-        cheap.
-
-        Raises :class:`~muxi.ConfigurationError` for an unknown operation id or a closed client.
-        """
-        self._warm_operations(operations)
-        self._http()
-        import anyio.lowlevel  # httpx's own dependency; its first call loads the running library's backend
-
-        await anyio.lowlevel.checkpoint()
-
-    async def _send(self, call: Call, policy: RetryPolicy) -> httpx.Response:
-        trace, flow = self._flow(call, policy)
-        with trace:  # see SyncClient._send
-            return trace.done(await run_async(self._http(), flow))
-
-    async def call(self, operation_id: str, /, **arguments: Any) -> Any:
-        """Call any operation of the API by its ``operationId``; see :meth:`SyncClient.call`."""
-        call, policy = self._prepare(operation_id, arguments)
-        return self._result(operation_id, await self._send(call, policy))
-
-    async def aclose(self) -> None:
-        """Close the connection pool (not a user-supplied ``async_http_client``).
-
-        It is shared with the copies made by ``with_options()``, which are closed too. A client that is
-        never closed releases its connections when it (and every copy, and every open stream) is
-        garbage collected; its sockets are then closed without awaiting, even after its event loop
-        has finished.
-        """
-        pool = self._pool
-        with pool.lock:
-            if not pool.owned:
-                pool.close()  # marks it closed; the user's httpx client stays open
-                return
-            client, loop = pool.take()
-        if client is None:
-            return
-        if loop is None or loop is running_loop():
-            await client.aclose()
-        else:  # opened on another, finished loop: awaiting its close here would fail
-            abandon(client, loop)
-
-    async def __aenter__(self: _AsyncSelf) -> _AsyncSelf:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
-
-_SyncSelf = TypeVar("_SyncSelf", bound=SyncClient)
-_AsyncSelf = TypeVar("_AsyncSelf", bound=AsyncClient)

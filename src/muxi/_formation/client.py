@@ -1,7 +1,7 @@
 """FormationClient and AsyncFormationClient: the Formation API of one formation.
 
 Each is :class:`~muxi._formation.core.FormationCore` (configuration and call preparation, no
-I/O), the blocking or async I/O of :mod:`muxi._core.base_client`, and the generated
+I/O), the blocking or async I/O of :mod:`muxi._core.clients`, and the generated
 per-operation methods of ``muxi_generated.methods``. The hand-written methods whose only
 difference between the two clients is their result type (streams, artifacts,
 ``create_completion``) are written once, in :class:`FormationStreams` and
@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from muxi_generated.methods import AsyncFormationMethods, FormationMethods
 
-from .._core.base_client import AsyncClient, SyncClient
+from .._core.clients import AsyncClient, SyncClient
 from .._core.config import CallOptions
 from .._core.inputs import check_options
 from .._core.otel import method_span

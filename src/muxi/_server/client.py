@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from muxi_generated.methods import AsyncServerMethods, ServerMethods
 
 from .._core.auth import HmacAuth
-from .._core.base_client import AsyncClient, BaseClient, SyncClient
+from .._core.base_client import BaseClient
+from .._core.clients import AsyncClient, SyncClient
 from .._core.config import CallOptions, HttpSettings, OptionChanges, env, server_base_url
 from .._core.inputs import check_headers, check_options
 from .._core.retry import RetryPolicy
