@@ -204,20 +204,23 @@ class FormationClient(
             Without one, a call whose route requires it (``x-muxi-user-id`` in the spec: sessions,
             memories, artifacts, credentials...) raises :class:`~muxi.ConfigurationError` before
             any I/O.
-        **settings: what every client takes (:class:`~muxi.ServerClient` too), each optional:
-            ``timeout`` (seconds, the deadline of each whole call: every attempt, the retry
-            waits and reading the body; default 30 s; or an :class:`httpx.Timeout` for httpx's
-            per-phase limits without a deadline; streams have no read timeout),
-            ``max_retries`` (retries of a failed call; default 3, 0 disables), ``headers``
-            (extra headers for every request), ``debug`` (log requests and retry decisions on
-            the ``muxi`` logger; env ``MUXI_DEBUG``), ``http_client`` (your own
-            :class:`httpx.Client` for proxies, TLS...; used as is, never closed by the SDK),
-            ``follow_redirects`` (follow 3xx responses; credentials are dropped on cross-origin
-            hops, and a cross-origin redirect that would re-send the request body raises
-            :class:`~muxi.APIStatusError`), ``max_response_bytes`` (the largest decoded response
-            body a call accepts, default 64 MiB; a larger one raises
-            :class:`~muxi.ResponseValidationError`; streams are not limited). Any other name
-            raises :class:`TypeError`.
+        **settings: what every client takes (:class:`~muxi.ServerClient` too), each optional;
+            any other name raises :class:`TypeError`:
+
+            - ``timeout``: seconds, the deadline of each whole call (every attempt, the retry
+              waits and reading the body; default 30 s), or an :class:`httpx.Timeout` for httpx's
+              per-phase limits without a deadline; streams have no read timeout.
+            - ``max_retries``: retries of a failed call (default 3; 0 disables).
+            - ``headers``: extra headers for every request.
+            - ``debug``: log requests and retry decisions on the ``muxi`` logger (env ``MUXI_DEBUG``).
+            - ``http_client``: your own :class:`httpx.Client` (proxies, TLS...); used as is,
+              never closed by the SDK (``async_http_client`` on the async client).
+            - ``follow_redirects``: follow 3xx responses (credentials are dropped on cross-origin
+              hops; a cross-origin redirect that would re-send the request body raises
+              :class:`~muxi.APIStatusError`).
+            - ``max_response_bytes``: the largest decoded response body a call accepts (default
+              64 MiB); a larger one raises :class:`~muxi.ResponseValidationError`. Streams are not
+              limited.
 
     Without ``url``/``server_url``/``base_url`` the URL comes from ``MUXI_FORMATION_URL``, or
     ``MUXI_SERVER_URL`` with ``MUXI_FORMATION_ID``. A missing or malformed URL raises
