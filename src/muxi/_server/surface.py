@@ -90,17 +90,35 @@ class ServerSurface(Generic[_ProgressT, _LogTailT, _DeployResultT, _UpdateResult
         return stream
 
     def start_formation_stream(self, formation_id: str, **options: Unpack[StreamOptions]) -> _ProgressT:
-        """Start a formation and stream its progress (every failure arrives as an ``error`` event)."""
+        """Start a stopped formation and stream its progress.
+
+        ``progress`` events name their ``stage`` (``validating``, ``resolving_runtime``,
+        ``downloading_sif``, ``pulling_runner``, ``spawning``, ``health_check``); ``complete``
+        carries ``formation_id``, ``port`` and ``status``. The server answers with a stream before
+        any check, so every failure, ``NotFound`` and ``AlreadyRunning`` included, arrives as an
+        ``error`` event: raised as :class:`~muxi.FormationError`, or yielded with
+        ``raise_errors=False``.
+        """
         stream: _ProgressT = self._lifecycle_stream("start_formation", formation_id, options)
         return stream
 
     def restart_formation_stream(self, formation_id: str, **options: Unpack[StreamOptions]) -> _ProgressT:
-        """Restart a formation and stream its progress (every failure arrives as an ``error`` event)."""
+        """Restart a formation (a stopped one too) and stream its progress: ``stopping``, then the stages of a start.
+
+        ``complete`` adds ``restart_count``; failures arrive as ``error`` events, as for
+        :meth:`start_formation_stream`.
+        """
         stream: _ProgressT = self._lifecycle_stream("restart_formation", formation_id, options)
         return stream
 
     def rollback_formation_stream(self, formation_id: str, **options: Unpack[StreamOptions]) -> _ProgressT:
-        """Roll back to the previous version and stream the progress (failures as ``error`` events)."""
+        """Roll back to the previous version, blue-green, and stream the progress.
+
+        The previous version starts on a staging port (``spawning_previous``), is health-checked,
+        then replaces the current one (``stopping_current``, ``swapping``); ``complete`` carries
+        ``previous_version`` and ``new_version``. ``NoPreviousVersion``, and a previous version
+        that fails its health check (the current one keeps running), arrive as ``error`` events.
+        """
         stream: _ProgressT = self._lifecycle_stream("rollback_formation", formation_id, options)
         return stream
 
