@@ -24,12 +24,11 @@ import httpx
 
 from . import aio, transport
 from .logging import logger
-from .transport import Flow, Outcome, Send, Sleep, TooLarge, Undecodable
+from .transport import MIN_TIMEOUT, Flow, Outcome, Send, Sleep, TooLarge, Undecodable
 
 __all__ = ["run_async", "run_sync", "sleep_async", "sleep_sync"]
 
 _WIRE_SLICE = 8 * 1024  # wire bytes handed to the decoder at once: bounds how far one slice can expand
-_MIN_TIMEOUT = 0.001  # httpx treats 0 as "do not wait at all"
 _LAYERS = ("_connection", "_stream", "_httpcore_stream")  # the attributes one layer of httpx/httpcore holds the next in
 
 
@@ -198,7 +197,7 @@ def _read_timeout_until(response: httpx.Response, expires: float) -> None:
     timeouts = response.request.extensions.get("timeout")
     if isinstance(timeouts, dict):
         phases = cast("dict[str, float | None]", timeouts)
-        left = max(expires - transport.monotonic(), _MIN_TIMEOUT)
+        left = max(expires - transport.monotonic(), MIN_TIMEOUT)
         read = phases.get("read")
         phases["read"] = left if read is None else min(float(read), left)
 

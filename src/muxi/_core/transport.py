@@ -62,7 +62,7 @@ __all__ = [
 ]
 
 _E = TypeVar("_E", bound=MuxiError)
-_MIN_TIMEOUT = 0.001  # httpx treats 0 as "do not wait at all"; the flow never sends with less time left
+MIN_TIMEOUT = 0.001  # httpx treats 0 as "do not wait at all"; the flow never sends with less time left
 
 
 def monotonic() -> float:
@@ -258,7 +258,7 @@ def _attempts(count: int) -> str:
 
 def _cap_timeouts(request: httpx.Request, left: float) -> None:
     """Limit every httpx timeout of this attempt to the time left before the call's deadline."""
-    left = max(left, _MIN_TIMEOUT)
+    left = max(left, MIN_TIMEOUT)
     configured = request.extensions.get("timeout")
     phases: dict[str, float | None] = (
         cast("dict[str, float | None]", configured)
