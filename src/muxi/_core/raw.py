@@ -8,7 +8,6 @@ bases give them the client to call and the capture of its response. Imported on 
 from __future__ import annotations
 
 import functools
-import inspect
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
@@ -95,11 +94,10 @@ class Twin(Generic[P, R, Q, S]):
     __slots__ = ("_async", "_sync")
 
     def __init__(self, blocking: Callable[..., Any], asynchronous: Callable[..., Any]) -> None:
+        """``blocking`` and ``asynchronous``: the two raw twins, made by :func:`twin` or :func:`iterator_twin`."""
         if blocking.__name__ != asynchronous.__name__:
             raise TypeError(f"the twins of two methods: {blocking.__name__} and {asynchronous.__name__}")
-        self._sync: Callable[..., Any] = raw(blocking)
-        wrap = async_raw_iterator if inspect.isasyncgenfunction(asynchronous) else async_raw
-        self._async: Callable[..., Any] = wrap(asynchronous)
+        self._sync, self._async = blocking, asynchronous
 
     @overload
     def __get__(self, instance: SyncRaw, owner: type[Any] | None = None) -> Callable[P, RawResponse[R]]: ...
@@ -124,7 +122,7 @@ def twin(
 
     ``chat = twin(FormationClient.chat, AsyncFormationClient.chat)``.
     """
-    return Twin(blocking, asynchronous)
+    return Twin(raw(blocking), async_raw(asynchronous))
 
 
 def iterator_twin(
@@ -134,4 +132,4 @@ def iterator_twin(
 
     Awaiting its async twin gives a :class:`~muxi.RawResponse` of the iterator.
     """
-    return Twin(blocking, asynchronous)
+    return Twin(raw(blocking), async_raw_iterator(asynchronous))
